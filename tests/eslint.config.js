@@ -1,0 +1,164 @@
+// Lint for the whole repository, run as `eslint --config tests/eslint.config.js`.
+// The import restrictions below are the layer rules of docs/architecture.md: a wrong import fails `npm test`.
+import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import svelte from 'eslint-plugin-svelte'
+import globals from 'globals'
+import ts from 'typescript-eslint'
+
+const nodeOnly = ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'child_process']
+
+function restrict(...groups) {
+  return ['error', { patterns: groups }]
+}
+
+const noNode = {
+  group: nodeOnly,
+  message: 'The renderer is sandboxed: reach the shell through lib/platform.'
+}
+const noDexie = {
+  group: ['dexie', 'dexie/*'],
+  message: 'Only lib/db imports Dexie: read with lib/db/live, write with lib/db/repositories.'
+}
+
+export default ts.config(
+  {
+    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**']
+  },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  prettier,
+  ...svelte.configs['flat/prettier'],
+  {
+    languageOptions: { globals: { ...globals.node } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': 'allow-with-description' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error'] }]
+    }
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] }
+    }
+  },
+  {
+    files: ['src-renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': restrict(noNode),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='window'][property.name='api']",
+          message: 'Only lib/platform touches window.api.'
+        }
+      ]
+    }
+  },
+  {
+    files: ['src-renderer/lib/domain/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': restrict(
+        noNode,
+        noDexie,
+        {
+          group: ['svelte', 'svelte/*', 'chart.js', 'chart.js/*'],
+          message: 'lib/domain is pure TypeScript.'
+        },
+        {
+          group: [
+            '**/db/**',
+            '**/ui/**',
+            '**/state/**',
+            '**/platform/**',
+            '**/workers/**',
+            '$lib/*',
+            '@*/**'
+          ],
+          message: 'lib/domain imports only lib/domain, by relative path.'
+        }
+      ),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'crypto',
+        'fetch'
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Pass the time in: lib/domain is deterministic.'
+        },
+        { object: 'Math', property: 'random', message: 'Pass ids and randomness in.' }
+      ]
+    }
+  },
+  {
+    files: ['src-renderer/lib/db/**'],
+    rules: {
+      'no-restricted-imports': restrict(noNode, {
+        group: ['**/ui/**', '**/state/**', '**/platform/**', 'svelte', 'svelte/*'],
+        message: 'lib/db depends only on Dexie and lib/domain.'
+      })
+    }
+  },
+  {
+    files: [
+      'src-renderer/lib/ui/**',
+      'src-renderer/lib/state/**',
+      'src-renderer/*.svelte',
+      'src-renderer/*.ts'
+    ],
+    rules: { 'no-restricted-imports': restrict(noNode, noDexie) }
+  },
+  {
+    files: ['src-renderer/lib/platform/**'],
+    rules: {
+      'no-restricted-syntax': 'off',
+      'no-restricted-imports': restrict(noNode, noDexie, {
+        group: ['**/ui/**', '**/state/**', '**/db/**'],
+        message: 'lib/platform depends only on the IPC contract.'
+      })
+    }
+  },
+  {
+    files: ['src-main/shared/**'],
+    rules: {
+      'no-restricted-imports': restrict({
+        group: [...nodeOnly, 'dexie', 'svelte', 'svelte/*'],
+        message: 'src-main/shared is environment-free: main, preload and renderer all import it.'
+      })
+    }
+  },
+  {
+    files: ['src-main/**'],
+    ignores: ['src-main/shared/**'],
+    rules: {
+      'no-restricted-imports': restrict({
+        group: ['**/src-renderer/**'],
+        message: 'The main process holds no migration logic: share types through src-main/shared.'
+      })
+    }
+  },
+  {
+    files: ['tests/**', 'src-main/launch/**'],
+    rules: { 'no-console': 'off' }
+  }
+)
