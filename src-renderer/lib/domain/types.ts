@@ -1,0 +1,145 @@
+/**
+ * The tracker's vocabulary: the four mail-flow scenarios of Microsoft's "Manage mail flow with
+ * mailboxes in multiple locations", the checklist steps, and the rows the database stores.
+ * Step ids and status names are stored in databases and backups, so they never change once released.
+ */
+
+/** 1: MX to Microsoft 365, cloud filters all. 2: MX to Microsoft 365, filtering on-premises (CMT).
+ *  3: MX to on-premises, on-premises sends direct. 4: MX to on-premises, relays out via Microsoft 365. */
+export type Scenario = 1 | 2 | 3 | 4
+
+export const SCENARIOS: readonly Scenario[] = [1, 2, 3, 4]
+
+export type Requirement = 'required' | 'recommended' | 'optional'
+
+export type StepId =
+  | 'add-domain'
+  | 'verify-domain'
+  | 'move-mailboxes'
+  | 'dns-spf'
+  | 'dns-mx-eop'
+  | 'dns-mx-onprem'
+  | 'connector-cloud-to-onprem'
+  | 'connector-onprem-to-cloud'
+  | 'onprem-relay-via-cloud'
+  | 'hybrid-configuration-wizard'
+  | 'enable-cmt'
+  | 'restrict-inbound-to-mx-path'
+  | 'partner-connectors'
+
+export type StepCategory = 'domain' | 'mailboxes' | 'dns' | 'connectors' | 'transport'
+
+/** The conditions the reference names per domain; they change which connector steps are required. */
+export type DomainConditions = {
+  /** Sends on behalf of domains the organisation does not own (e.g. contoso.com for fabrikam.com). */
+  sendsAsNonOwnedDomains: boolean
+  /** Relays non-delivery reports to the internet through Microsoft 365. */
+  relaysNdrsViaCloud: boolean
+  /** Users auto-forward messages to addresses outside the organisation. */
+  autoForwardsExternally: boolean
+  /** A partner requires special handling such as enforced TLS. */
+  partnerRequiresTls: boolean
+}
+
+/** What the catalog needs to know about a domain: its conditions plus the project's Exchange version. */
+export type DomainProfile = DomainConditions & {
+  /** The Hybrid Configuration Wizard applies to Exchange 2010 or later. */
+  exchange2010OrLater: boolean
+}
+
+export type StepDefinition = {
+  id: StepId
+  title: string
+  category: StepCategory
+  requirement: Requirement
+  /** One sentence: the scenario or condition that made the step apply at this requirement. */
+  reason: string
+  /** Plain-language explanation of what to do and why. */
+  explanation: string
+  /** Exchange PowerShell that does the step, with <placeholders> for project values. */
+  powershell?: string
+  /** Exchange PowerShell (or a DNS query) that checks the step. */
+  verify?: string
+  docUrl: string
+  docTitle: string
+}
+
+export type StepStatus = 'todo' | 'in-progress' | 'done' | 'blocked' | 'not-applicable'
+
+export const STEP_STATUSES: readonly StepStatus[] = [
+  'todo',
+  'in-progress',
+  'done',
+  'blocked',
+  'not-applicable'
+]
+
+export type ExchangeVersion = '2007' | '2010' | '2013' | '2016' | '2019' | 'SE' | 'none'
+
+/** Every stored row carries these, so backups, imports and a later sync stay simple. */
+export type RowMeta = {
+  id: string
+  createdAt: string
+  updatedAt: string
+  rev: number
+}
+
+export type Project = RowMeta & {
+  name: string
+  /** Initial domain, e.g. contoso.onmicrosoft.com. */
+  tenantName: string
+  /** Public IPv4/IPv6 addresses or CIDR ranges of the on-premises servers. */
+  onPremIps: string[]
+  /** On-premises mail host, e.g. mail.contoso.com. */
+  onPremHost: string
+  /** Third-party senders: SPF include domains or IP addresses. */
+  thirdPartySenders: string[]
+  exchangeVersion: ExchangeVersion
+}
+
+export type Domain = RowMeta & {
+  projectId: string
+  /** Lower-case domain name, unique within the project. */
+  name: string
+  scenario: Scenario
+  conditions: DomainConditions
+}
+
+export type Step = RowMeta & {
+  projectId: string
+  domainId: string
+  stepId: StepId
+  /** Position in the checklist, from the catalog order. */
+  order: number
+  requirement: Requirement
+  reason: string
+  status: StepStatus
+  /** Why a step is blocked or not applicable. */
+  statusReason: string
+  owner: string
+  /** ISO date (YYYY-MM-DD) or '' when none. */
+  dueDate: string
+  notes: string
+  evidence: string
+  /** ISO timestamp of the last move to done, or null. */
+  completedAt: string | null
+  /** A step the domain's scenario no longer needs: kept with its history, never deleted. */
+  retired: boolean
+}
+
+export type EventEntity = 'project' | 'domain' | 'step' | 'settings'
+
+/** Append-only activity log entry; also the history the charts draw. */
+export type EventRecord = {
+  id: string
+  projectId: string | null
+  domainId: string | null
+  at: string
+  actor: string
+  entity: EventEntity
+  entityId: string
+  action: string
+  summary: string
+  before: unknown
+  after: unknown
+}

@@ -1,0 +1,233 @@
+/**
+ * Validation of what users type into the project, domain and step forms. Each validator
+ * returns either the normalised value or a message per field, so a form can show the message
+ * at the field and the repositories can refuse the same input before anything is written.
+ */
+import { validateDomainName, validateHostName } from './net/hostname'
+import { validateIpOrCidr } from './net/ip'
+import type { DomainConditions, ExchangeVersion, Scenario, StepStatus } from './types'
+import { SCENARIOS, STEP_STATUSES } from './types'
+
+export type FieldErrors = Record<string, string>
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors }
+
+/** Thrown by repositories when input that bypassed a form is invalid; nothing is written. */
+export class ValidationError extends Error {
+  readonly errors: FieldErrors
+  constructor(errors: FieldErrors) {
+    super(Object.values(errors).join(' '))
+    this.name = 'ValidationError'
+    this.errors = errors
+  }
+}
+
+export const EXCHANGE_VERSIONS: readonly { value: ExchangeVersion; label: string }[] = [
+  { value: 'SE', label: 'Exchange Server Subscription Edition' },
+  { value: '2019', label: 'Exchange Server 2019' },
+  { value: '2016', label: 'Exchange Server 2016' },
+  { value: '2013', label: 'Exchange Server 2013' },
+  { value: '2010', label: 'Exchange Server 2010' },
+  { value: '2007', label: 'Exchange Server 2007' },
+  { value: 'none', label: 'No Exchange on-premises (other mail server)' }
+]
+
+/** The Hybrid Configuration Wizard supports Exchange 2010 and later (reference page, scenario 1 note). */
+export function isExchange2010OrLater(version: ExchangeVersion): boolean {
+  return version !== '2007' && version !== 'none'
+}
+
+export type ProjectInput = {
+  name: string
+  tenantName: string
+  onPremIps: string[]
+  onPremHost: string
+  thirdPartySenders: string[]
+  exchangeVersion: ExchangeVersion
+}
+
+const MAX_NAME_LENGTH = 120
+
+function validateName(raw: string, what: string): string | { error: string } {
+  const name = raw.trim()
+  if (name === '') return { error: `Enter a ${what} name.` }
+  if (name.length > MAX_NAME_LENGTH)
+    return {
+      error: `The ${what} name is ${name.length} characters; keep it to ${MAX_NAME_LENGTH}.`
+    }
+  return name
+}
+
+/** Splits a list typed one per line or separated by commas, semicolons or spaces. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+}
+
+function validateEach(
+  items: readonly string[],
+  check: (item: string) => { ok: true; value: string } | { ok: false; message: string }
+): { values: string[] } | { error: string } {
+  const values: string[] = []
+  for (const item of items) {
+    const result = check(item)
+    if (!result.ok) return { error: result.message }
+    if (!values.includes(result.value)) values.push(result.value)
+  }
+  return { values }
+}
+
+/** A third-party sender is either an SPF include domain or an IP address or range. */
+function validateSender(
+  item: string
+): { ok: true; value: string } | { ok: false; message: string } {
+  const asIp = validateIpOrCidr(item)
+  if (asIp.ok) return asIp
+  if (/^[\d.:/]+$/.test(item.trim())) return asIp
+  const asDomain = validateDomainName(item.replace(/^include:/i, ''))
+  if (asDomain.ok) return asDomain
+  return {
+    ok: false,
+    message: `“${item}” is neither an IP address, a CIDR range nor a domain to include.`
+  }
+}
+
+export function validateProjectInput(input: ProjectInput): Validated<ProjectInput> {
+  const errors: FieldErrors = {}
+  const name = validateName(input.name, 'project')
+  if (typeof name !== 'string') errors.name = name.error
+
+  let tenantName = input.tenantName.trim().toLowerCase()
+  if (tenantName !== '') {
+    const parsed = validateDomainName(tenantName)
+    if (!parsed.ok) errors.tenantName = parsed.message
+    else if (!parsed.value.endsWith('.onmicrosoft.com'))
+      errors.tenantName = 'The tenant name ends in .onmicrosoft.com, e.g. contoso.onmicrosoft.com.'
+    else tenantName = parsed.value
+  }
+
+  let onPremHost = input.onPremHost.trim()
+  if (onPremHost !== '') {
+    const parsed = validateHostName(onPremHost)
+    if (parsed.ok) onPremHost = parsed.value
+    else errors.onPremHost = parsed.message
+  }
+
+  const ips = validateEach(input.onPremIps, validateIpOrCidr)
+  if ('error' in ips) errors.onPremIps = ips.error
+  const senders = validateEach(input.thirdPartySenders, validateSender)
+  if ('error' in senders) errors.thirdPartySenders = senders.error
+
+  if (!EXCHANGE_VERSIONS.some((v) => v.value === input.exchangeVersion))
+    errors.exchangeVersion = 'Choose the Exchange version that runs on-premises.'
+
+  if (
+    Object.keys(errors).length > 0 ||
+    typeof name !== 'string' ||
+    'error' in ips ||
+    'error' in senders
+  )
+    return { ok: false, errors }
+  return {
+    ok: true,
+    value: {
+      name,
+      tenantName,
+      onPremHost,
+      onPremIps: ips.values,
+      thirdPartySenders: senders.values,
+      exchangeVersion: input.exchangeVersion
+    }
+  }
+}
+
+export type DomainInput = {
+  name: string
+  scenario: Scenario
+  conditions: DomainConditions
+}
+
+/** `existingNames` are the other domains of the project, lower-case. */
+export function validateDomainInput(
+  input: DomainInput,
+  existingNames: readonly string[]
+): Validated<DomainInput> {
+  const errors: FieldErrors = {}
+  const parsed = validateDomainName(input.name)
+  if (!parsed.ok) errors.name = parsed.message
+  else if (existingNames.includes(parsed.value))
+    errors.name = `${parsed.value} is already in this project.`
+  if (!SCENARIOS.includes(input.scenario)) errors.scenario = 'Choose one of the four scenarios.'
+  if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, errors }
+  return {
+    ok: true,
+    value: { name: parsed.value, scenario: input.scenario, conditions: { ...input.conditions } }
+  }
+}
+
+export type StepPatch = Partial<{
+  status: StepStatus
+  statusReason: string
+  owner: string
+  dueDate: string
+  notes: string
+  evidence: string
+}>
+
+const MAX_TEXT = 20_000
+
+/** Checks a step edit; `currentStatus` is used when the patch changes only the reason. */
+export function validateStepPatch(
+  patch: StepPatch,
+  currentStatus: StepStatus
+): Validated<StepPatch> {
+  const errors: FieldErrors = {}
+  const value: StepPatch = {}
+  if (patch.status !== undefined) {
+    if (!STEP_STATUSES.includes(patch.status)) errors.status = 'Unknown status.'
+    else value.status = patch.status
+  }
+  const status = value.status ?? currentStatus
+  if (patch.statusReason !== undefined) value.statusReason = patch.statusReason.trim()
+  if (
+    (status === 'blocked' || status === 'not-applicable') &&
+    patch.status !== undefined &&
+    (value.statusReason ?? '') === ''
+  )
+    errors.statusReason =
+      status === 'blocked'
+        ? 'Say what blocks this step.'
+        : 'Say why this step does not apply to this domain.'
+  if (patch.owner !== undefined) {
+    const owner = patch.owner.trim()
+    if (owner.length > MAX_NAME_LENGTH)
+      errors.owner = `Keep the owner to ${MAX_NAME_LENGTH} characters.`
+    value.owner = owner
+  }
+  if (patch.dueDate !== undefined) {
+    const due = patch.dueDate.trim()
+    if (due !== '' && !isIsoDate(due)) errors.dueDate = 'Enter the due date as YYYY-MM-DD.'
+    value.dueDate = due
+  }
+  for (const field of ['notes', 'evidence'] as const) {
+    const text = patch[field]
+    if (text === undefined) continue
+    if (text.length > MAX_TEXT)
+      errors[field] = `This text is ${text.length} characters; keep it under ${MAX_TEXT}.`
+    value[field] = text
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  return { ok: true, value }
+}
+
+/** A real calendar date in YYYY-MM-DD form. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (month < 1 || month > 12 || day < 1) return false
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day <= daysInMonth
+}

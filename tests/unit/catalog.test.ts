@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest'
+import {
+  CATALOG_ORDER,
+  fillPlaceholders,
+  placeholderValues,
+  stepCategory,
+  stepTitle,
+  stepsFor
+} from '../../src-renderer/lib/domain/catalog'
+import {
+  CONDITION_LABELS,
+  SCENARIO_INFO,
+  describeScenario
+} from '../../src-renderer/lib/domain/scenarios'
+import { SCENARIOS } from '../../src-renderer/lib/domain/types'
+import type {
+  DomainProfile,
+  Requirement,
+  Scenario,
+  StepId
+} from '../../src-renderer/lib/domain/types'
+
+const ALL_IDS: StepId[] = [
+  'add-domain',
+  'verify-domain',
+  'move-mailboxes',
+  'dns-spf',
+  'dns-mx-eop',
+  'dns-mx-onprem',
+  'connector-cloud-to-onprem',
+  'connector-onprem-to-cloud',
+  'onprem-relay-via-cloud',
+  'hybrid-configuration-wizard',
+  'enable-cmt',
+  'restrict-inbound-to-mx-path',
+  'partner-connectors'
+]
+
+/** Every combination of the four conditions, with and without Exchange 2010 or later. */
+function allProfiles(): DomainProfile[] {
+  const profiles: DomainProfile[] = []
+  for (let bits = 0; bits < 16; bits++) {
+    for (const exchange2010OrLater of [true, false]) {
+      profiles.push({
+        sendsAsNonOwnedDomains: (bits & 1) !== 0,
+        relaysNdrsViaCloud: (bits & 2) !== 0,
+        autoForwardsExternally: (bits & 4) !== 0,
+        partnerRequiresTls: (bits & 8) !== 0,
+        exchange2010OrLater
+      })
+    }
+  }
+  return profiles
+}
+
+const NONE: DomainProfile = {
+  sendsAsNonOwnedDomains: false,
+  relaysNdrsViaCloud: false,
+  autoForwardsExternally: false,
+  partnerRequiresTls: false,
+  exchange2010OrLater: true
+}
+
+/** The rules of the brief, written out independently of the catalog's implementation. */
+function expectedRequirements(s: Scenario, p: DomainProfile): Partial<Record<StepId, Requirement>> {
+  const expected: Partial<Record<StepId, Requirement>> = {
+    'add-domain': 'required',
+    'verify-domain': 'required',
+    'move-mailboxes': 'required',
+    'dns-spf': 'required',
+    'partner-connectors': p.partnerRequiresTls ? 'required' : 'optional'
+  }
+  if (s === 1 || s === 2) expected['dns-mx-eop'] = 'required'
+  if (s === 3 || s === 4) {
+    expected['dns-mx-onprem'] = 'required'
+    expected['restrict-inbound-to-mx-path'] = 'required'
+  }
+  expected['connector-cloud-to-onprem'] = s === 3 ? 'recommended' : 'required'
+  const conditionMet =
+    p.sendsAsNonOwnedDomains || p.relaysNdrsViaCloud || (s === 4 && p.autoForwardsExternally)
+  expected['connector-onprem-to-cloud'] =
+    s === 2 || ((s === 1 || s === 4) && conditionMet) ? 'required' : 'recommended'
+  if (s === 1 || s === 4) expected['onprem-relay-via-cloud'] = 'required'
+  if (p.exchange2010OrLater) expected['hybrid-configuration-wizard'] = 'recommended'
+  if (s === 2) expected['enable-cmt'] = 'required'
+  return expected
+}
+
+describe('stepsFor', () => {
+  for (const scenario of SCENARIOS) {
+    it(`returns exactly the applicable steps with the rule's requirement in scenario ${scenario}`, () => {
+      for (const profile of allProfiles()) {
+        const steps = stepsFor(scenario, profile)
+        const actual = Object.fromEntries(steps.map((step) => [step.id, step.requirement]))
+        expect(actual, JSON.stringify(profile)).toEqual(expectedRequirements(scenario, profile))
+      }
+    })
+
+    it(`returns unique ids in catalog order with complete texts in scenario ${scenario}`, () => {
+      for (const profile of allProfiles()) {
+        const steps = stepsFor(scenario, profile)
+        const ids = steps.map((step) => step.id)
+        expect(new Set(ids).size).toBe(ids.length)
+        expect(ids).toEqual(CATALOG_ORDER.filter((id) => ids.includes(id)))
+        for (const step of steps) {
+          expect(step.title).toBe(stepTitle(step.id))
+          expect(step.category).toBe(stepCategory(step.id))
+          expect(step.reason).toMatch(
+            new RegExp(`^(Required|Recommended|Optional) in scenario ${scenario} because .+\\.$`)
+          )
+          expect(step.reason.toLowerCase().startsWith(step.requirement)).toBe(true)
+          expect(step.explanation.length).toBeGreaterThan(40)
+          expect(step.docUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\//)
+          expect(step.docTitle).not.toBe('')
+        }
+      }
+    })
+  }
+
+  it('names the condition that made the on-premises connector required', () => {
+    const reasonFor = (scenario: Scenario, profile: DomainProfile) =>
+      stepsFor(scenario, profile).find((step) => step.id === 'connector-onprem-to-cloud')?.reason
+
+    expect(reasonFor(1, { ...NONE, relaysNdrsViaCloud: true })).toBe(
+      'Required in scenario 1 because this domain relays NDRs through Microsoft 365.'
+    )
+    expect(
+      reasonFor(4, { ...NONE, sendsAsNonOwnedDomains: true, autoForwardsExternally: true })
+    ).toBe(
+      'Required in scenario 4 because this domain sends as domains the organisation does not own ' +
+        'and has users who auto-forward mail to external addresses.'
+    )
+    // The page names auto-forwarding only for scenario 4.
+    expect(reasonFor(1, { ...NONE, autoForwardsExternally: true })).toMatch(
+      /^Recommended in scenario 1/
+    )
+  })
+
+  it('leaves out the Hybrid Configuration Wizard before Exchange 2010', () => {
+    for (const scenario of SCENARIOS) {
+      const ids = stepsFor(scenario, { ...NONE, exchange2010OrLater: false }).map((step) => step.id)
+      expect(ids).not.toContain('hybrid-configuration-wizard')
+    }
+  })
+
+  it('adds scenario-specific notes to the wizard step', () => {
+    const wizard = (scenario: Scenario) =>
+      stepsFor(scenario, NONE).find((step) => step.id === 'hybrid-configuration-wizard')
+    expect(wizard(1)?.explanation).toContain('MX record can’t point to the on-premises server')
+    expect(wizard(2)?.explanation).toContain('centralized mail transport')
+    expect(wizard(3)?.explanation).not.toContain('MX record can’t point')
+  })
+
+  it('gives the MX host in its correct form and says Microsoft assigns it', () => {
+    const mx = stepsFor(1, NONE).find((step) => step.id === 'dns-mx-eop')
+    expect(mx?.explanation).toContain('<domainKey>.mail.protection.outlook.com')
+    expect(mx?.explanation).toContain('contoso-com.mail.protection.outlook.com')
+    expect(mx?.explanation).toContain('assigned by Microsoft and shown in the admin center')
+    expect(mx?.verify).toBe('nslookup -type=mx <domain>')
+  })
+
+  it('explains the centralized mail transport switch, its forwarding gap and EOP licences', () => {
+    const cmt = stepsFor(2, NONE).find((step) => step.id === 'enable-cmt')
+    expect(cmt?.powershell).toContain('-RouteAllMessagesViaOnPremises $true')
+    expect(cmt?.explanation).toContain('ForwardingAddress bypasses centralized mail transport')
+    expect(cmt?.explanation).toContain('EOP licences')
+    expect(cmt?.verify).toMatch(/^Get-OutboundConnector/)
+  })
+
+  it('returns fresh objects, so a caller cannot change the catalog', () => {
+    const first = stepsFor(1, NONE)
+    const step = first[0]
+    if (step === undefined) throw new Error('no steps')
+    step.title = 'changed'
+    expect(stepsFor(1, NONE)[0]?.title).toBe('Add the domain to Microsoft 365')
+  })
+
+  it('rejects a scenario that is not 1 to 4', () => {
+    expect(() => stepsFor(5 as unknown as Scenario, NONE)).toThrow(RangeError)
+  })
+})
+
+describe('catalog texts', () => {
+  function allTexts(): string[] {
+    const texts: string[] = []
+    for (const scenario of SCENARIOS) {
+      for (const profile of allProfiles()) {
+        for (const step of stepsFor(scenario, profile)) {
+          texts.push(
+            step.title,
+            step.reason,
+            step.explanation,
+            step.powershell ?? '',
+            step.verify ?? '',
+            step.docTitle,
+            step.docUrl
+          )
+        }
+      }
+      const info = SCENARIO_INFO[scenario]
+      texts.push(describeScenario(scenario), info.title, info.description, ...info.routingNotes)
+    }
+    for (const label of Object.values(CONDITION_LABELS)) texts.push(label.label, label.help)
+    return texts
+  }
+
+  it("never repeats the reference page's defects", () => {
+    for (const text of allTexts()) {
+      // defect 1: the key already holds the suffix; "<domainKey>-com.mail…" is wrong.
+      expect(text).not.toMatch(/>-com\.mail\.protection/i)
+      // defect 2: ".mail.contoso.com" with a leading dot.
+      expect(text).not.toMatch(/(^|[^a-z0-9-])\.mail\.contoso\.com/i)
+      expect(text).not.toContain('.mail.contoso.com')
+      // defect 3: the forwarding example's domain is tailspintoys.com.
+      expect(text).not.toMatch(/\btailspin\.com/i)
+      // brief 1.4: autodiscover stays on-premises in a hybrid.
+      expect(text).not.toMatch(/autodiscover\.outlook\.com/i)
+      // brief 1.1: legacy hosts may only be named as hosts never to use.
+      expect(text).not.toMatch(/-SmartHosts '?mail\.(messaging|eo|global)/i)
+    }
+  })
+
+  it('covers every step id exactly once in the catalog order', () => {
+    expect([...CATALOG_ORDER].sort()).toEqual([...ALL_IDS].sort())
+  })
+
+  it('gives every step a title and a category', () => {
+    expect(Object.fromEntries(ALL_IDS.map((id) => [id, stepCategory(id)]))).toEqual({
+      'add-domain': 'domain',
+      'verify-domain': 'domain',
+      'move-mailboxes': 'mailboxes',
+      'dns-spf': 'dns',
+      'dns-mx-eop': 'dns',
+      'dns-mx-onprem': 'dns',
+      'connector-cloud-to-onprem': 'connectors',
+      'connector-onprem-to-cloud': 'connectors',
+      'onprem-relay-via-cloud': 'transport',
+      'hybrid-configuration-wizard': 'transport',
+      'enable-cmt': 'transport',
+      'restrict-inbound-to-mx-path': 'connectors',
+      'partner-connectors': 'connectors'
+    })
+    for (const id of ALL_IDS) expect(stepTitle(id)).not.toBe('')
+  })
+})
+
+describe('fillPlaceholders', () => {
+  it('fills known placeholders and leaves unknown or empty ones visible', () => {
+    expect(
+      fillPlaceholders("-SmartHosts '<onPremHost>' -TlsDomain '<certificateDomain>' <tenant>", {
+        onPremHost: 'mail.contoso.com',
+        tenant: ''
+      })
+    ).toBe("-SmartHosts 'mail.contoso.com' -TlsDomain '<certificateDomain>' <tenant>")
+  })
+
+  it('inserts values literally and does not fill placeholders inside values', () => {
+    expect(fillPlaceholders('<a> <b>', { a: '$& <b> $1', b: 'x' })).toBe('$& <b> $1 x')
+  })
+
+  it('keeps certificate names of the form <I>issuer<S>subject intact', () => {
+    const relay = stepsFor(1, NONE).find((step) => step.id === 'onprem-relay-via-cloud')
+    const filled = fillPlaceholders(relay?.powershell ?? '', {
+      certificateDomain: 'mail.contoso.com'
+    })
+    expect(filled).toContain('"<I>$($cert.Issuer)<S>$($cert.Subject)"')
+    expect(filled).toContain("-like '*mail.contoso.com*'")
+    expect(filled).toContain("-SmartHosts '<domainKey>.mail.protection.outlook.com'")
+  })
+
+  it('ignores names inherited from Object.prototype', () => {
+    expect(fillPlaceholders('<constructor>', {})).toBe('<constructor>')
+  })
+})
+
+describe('placeholderValues', () => {
+  it('derives the values a project knows and leaves the rest out', () => {
+    expect(
+      placeholderValues(
+        {
+          tenantName: 'Contoso.onmicrosoft.com',
+          onPremHost: ' mail.contoso.com ',
+          onPremIps: ['131.107.21.231', ' 131.107.22.0/24 ', '']
+        },
+        'Contoso.com'
+      )
+    ).toEqual({
+      domain: 'contoso.com',
+      tenant: 'contoso',
+      onPremHost: 'mail.contoso.com',
+      onPremIps: '131.107.21.231,131.107.22.0/24'
+    })
+    expect(placeholderValues({ tenantName: '', onPremHost: '', onPremIps: [] }, '')).toEqual({})
+  })
+})

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { parseRoute, routeHash, type Route } from '../../src-renderer/lib/state/routes'
+
+describe('routes', () => {
+  const routes: Route[] = [
+    { name: 'home' },
+    { name: 'new-project' },
+    { name: 'overview', projectId: 'p 1' },
+    { name: 'activity', projectId: 'p1' },
+    { name: 'profile', projectId: 'p1' },
+    { name: 'domain', projectId: 'p1', domainId: 'd/1' }
+  ]
+
+  it('round-trips every screen through the URL hash', () => {
+    for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route)
+  })
+
+  it('falls back to home or the overview for hashes it does not know', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' })
+    expect(parseRoute('#/nonsense')).toEqual({ name: 'home' })
+    expect(parseRoute('#/p/abc/unknown')).toEqual({ name: 'overview', projectId: 'abc' })
+    expect(parseRoute('#/p/abc/d')).toEqual({ name: 'overview', projectId: 'abc' })
+  })
+})

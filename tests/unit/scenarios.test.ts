@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import {
+  CONDITION_LABELS,
+  SCENARIO_INFO,
+  describeScenario
+} from '../../src-renderer/lib/domain/scenarios'
+import type { DomainConditions } from '../../src-renderer/lib/domain/types'
+import { SCENARIOS } from '../../src-renderer/lib/domain/types'
+
+describe('SCENARIO_INFO', () => {
+  it('records where mail goes in each scenario', () => {
+    const routing = SCENARIOS.map((s) => {
+      const info = SCENARIO_INFO[s]
+      return [info.number, info.mx, info.inboundFiltering, info.onPremOutbound, info.cloudOutbound]
+    })
+    expect(routing).toEqual([
+      [1, 'eop', 'cloud', 'via-cloud', 'direct'],
+      [2, 'eop', 'onprem', 'direct', 'via-onprem'],
+      [3, 'onprem', 'onprem', 'direct', 'via-onprem'],
+      [4, 'onprem', 'onprem', 'via-cloud', 'direct']
+    ])
+  })
+
+  it('has the short titles', () => {
+    expect(SCENARIOS.map((s) => SCENARIO_INFO[s].title)).toEqual([
+      'MX to Microsoft 365, Microsoft 365 filters',
+      'MX to Microsoft 365, filtering on-premises',
+      'MX to on-premises, on-premises sends directly',
+      'MX to on-premises, on-premises relays through Microsoft 365'
+    ])
+  })
+
+  it('describes each scenario in the third person and links the reference', () => {
+    for (const s of SCENARIOS) {
+      const info = SCENARIO_INFO[s]
+      expect(info.description).toMatch(/^The organisation is moving its mailboxes/)
+      expect(info.description).not.toMatch(/\b(I|I'm|I’m|my)\b/)
+      expect(info.referenceUrl).toBe(
+        'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/manage-mail-flow-for-multiple-locations'
+      )
+    }
+  })
+
+  it('says that the outbound path under centralized mail transport depends on the send connector', () => {
+    expect(SCENARIO_INFO[2].routingNotes.join(' ')).toContain(
+      'depends on the on-premises send connector'
+    )
+    expect(SCENARIO_INFO[3].routingNotes.join(' ')).toContain(
+      'do not enable centralized mail transport'
+    )
+  })
+
+  it('notes that the wizard does not set up the relay in scenarios 1 and 4', () => {
+    for (const s of [1, 4] as const) {
+      expect(SCENARIO_INFO[s].routingNotes.join(' ')).toContain(
+        'the Hybrid Configuration Wizard does not make that change'
+      )
+    }
+  })
+})
+
+describe('describeScenario', () => {
+  it('puts title, routing and caveats in one paragraph', () => {
+    expect(describeScenario(4)).toBe(
+      'Scenario 4: MX to on-premises, on-premises relays through Microsoft 365. ' +
+        'The MX record points to the on-premises server. ' +
+        'The on-premises servers filter inbound internet mail. ' +
+        'On-premises mailboxes send to the internet through Microsoft 365. ' +
+        'Cloud mailboxes send to the internet directly from Microsoft 365. ' +
+        SCENARIO_INFO[4].routingNotes.join(' ')
+    )
+    expect(describeScenario(1)).toContain('The MX record points to Microsoft 365')
+    expect(describeScenario(1)).toContain('Microsoft 365 filters inbound internet mail.')
+    expect(describeScenario(2)).toContain(
+      'Cloud mailboxes send to the internet through the on-premises servers.'
+    )
+  })
+})
+
+describe('CONDITION_LABELS', () => {
+  it('labels exactly the four domain conditions, each with one sentence of help', () => {
+    const keys: (keyof DomainConditions)[] = [
+      'sendsAsNonOwnedDomains',
+      'relaysNdrsViaCloud',
+      'autoForwardsExternally',
+      'partnerRequiresTls'
+    ]
+    expect(Object.keys(CONDITION_LABELS).sort()).toEqual([...keys].sort())
+    for (const key of keys) {
+      const { label, help } = CONDITION_LABELS[key]
+      expect(label).not.toBe('')
+      expect(help).toMatch(/^[A-Z][^]*\.$/)
+      expect(help.split(/\.\s/)).toHaveLength(1)
+    }
+  })
+})
