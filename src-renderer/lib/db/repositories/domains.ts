@@ -1,0 +1,133 @@
+import { createChecklist } from '../../domain/checklist'
+import { stepsFor } from '../../domain/catalog'
+import { domainProfile } from '../../domain/profile'
+import type { Domain } from '../../domain/types'
+import { ValidationError, validateDomainInput, type DomainInput } from '../../domain/validation'
+import type { TrackerDb } from '../schema'
+import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
+import { regenerateDomainSteps } from './checklist-sync'
+import { appendEvent, changedFields } from './events'
+
+async function otherDomainNames(
+  db: TrackerDb,
+  projectId: string,
+  exceptId?: string
+): Promise<string[]> {
+  const domains = await db.domains.where('projectId').equals(projectId).toArray()
+  return domains.filter((domain) => domain.id !== exceptId).map((domain) => domain.name)
+}
+
+/** Adds a domain with the checklist of its scenario, in one transaction. */
+export async function addDomain(
+  db: TrackerDb,
+  projectId: string,
+  input: DomainInput,
+  context: WriteContext
+): Promise<Domain> {
+  return db.transaction('rw', [db.projects, db.domains, db.steps, db.events], async () => {
+    const project = await db.projects.get(projectId)
+    if (!project) throw new NotFoundError('This project')
+    const checked = validateDomainInput(input, await otherDomainNames(db, projectId))
+    if (!checked.ok) throw new ValidationError(checked.errors)
+    const domain: Domain = { ...newRowMeta(context), projectId, ...checked.value }
+    await db.domains.add(domain)
+    const profile = domainProfile(domain.conditions, project.exchangeVersion)
+    const steps = createChecklist(stepsFor(domain.scenario, profile), {
+      projectId,
+      domainId: domain.id,
+      now: context.now,
+      newId: context.newId
+    })
+    await db.steps.bulkAdd(steps)
+    await appendEvent(db, context, {
+      projectId,
+      domainId: domain.id,
+      entity: 'domain',
+      entityId: domain.id,
+      action: 'created',
+      summary: `Added ${domain.name} in scenario ${domain.scenario} with ${steps.length} steps`,
+      after: checked.value
+    })
+    return domain
+  })
+}
+
+/**
+ * Saves a domain. A new scenario or new conditions regenerate its checklist in the same
+ * transaction, keeping the history of every step that still applies.
+ */
+export async function updateDomain(
+  db: TrackerDb,
+  id: string,
+  input: DomainInput,
+  context: WriteContext,
+  expectedRev?: number
+): Promise<Domain> {
+  return db.transaction('rw', [db.projects, db.domains, db.steps, db.events], async () => {
+    const current = await db.domains.get(id)
+    if (!current) throw new NotFoundError('This domain')
+    if (expectedRev !== undefined && current.rev !== expectedRev)
+      throw new ConflictError(`Domain ${current.name}`)
+    const project = await db.projects.get(current.projectId)
+    if (!project) throw new NotFoundError('The project of this domain')
+    const checked = validateDomainInput(input, await otherDomainNames(db, current.projectId, id))
+    if (!checked.ok) throw new ValidationError(checked.errors)
+    const before: DomainInput = {
+      name: current.name,
+      scenario: current.scenario,
+      conditions: current.conditions
+    }
+    const diff = changedFields(before, checked.value)
+    if (!diff) return current
+    const updated: Domain = {
+      ...current,
+      ...checked.value,
+      updatedAt: context.now,
+      rev: current.rev + 1
+    }
+    await db.domains.put(updated)
+    const scenarioChanged = current.scenario !== updated.scenario
+    await appendEvent(db, context, {
+      projectId: updated.projectId,
+      domainId: id,
+      entity: 'domain',
+      entityId: id,
+      action: scenarioChanged ? 'scenario-changed' : 'updated',
+      summary: scenarioChanged
+        ? `Moved ${updated.name} from scenario ${current.scenario} to scenario ${updated.scenario}`
+        : `Updated ${updated.name}`,
+      ...diff
+    })
+    await regenerateDomainSteps(
+      db,
+      updated,
+      domainProfile(updated.conditions, project.exchangeVersion),
+      context
+    )
+    return updated
+  })
+}
+
+/** Removes a domain with its steps and DNS records; the activity log keeps the record. */
+export async function removeDomain(
+  db: TrackerDb,
+  id: string,
+  context: WriteContext
+): Promise<void> {
+  await db.transaction('rw', [db.domains, db.steps, db.dnsRecords, db.events], async () => {
+    const domain = await db.domains.get(id)
+    if (!domain) throw new NotFoundError('This domain')
+    await db.steps.where('domainId').equals(id).delete()
+    await db.dnsRecords.where('domainId').equals(id).delete()
+    await db.domains.delete(id)
+    await appendEvent(db, context, {
+      projectId: domain.projectId,
+      domainId: id,
+      entity: 'domain',
+      entityId: id,
+      action: 'deleted',
+      summary: `Removed ${domain.name}`,
+      before: { name: domain.name, scenario: domain.scenario }
+    })
+  })
+}

@@ -1,0 +1,130 @@
+import { domainProfile } from '../../domain/profile'
+import type { Project } from '../../domain/types'
+import { ValidationError, validateProjectInput, type ProjectInput } from '../../domain/validation'
+import type { TrackerDb } from '../schema'
+import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
+import { regenerateDomainSteps } from './checklist-sync'
+import { appendEvent, changedFields } from './events'
+
+export async function createProject(
+  db: TrackerDb,
+  input: ProjectInput,
+  context: WriteContext
+): Promise<Project> {
+  const checked = validateProjectInput(input)
+  if (!checked.ok) throw new ValidationError(checked.errors)
+  const project: Project = { ...newRowMeta(context), ...checked.value }
+  await db.transaction('rw', db.projects, db.events, async () => {
+    await db.projects.add(project)
+    await appendEvent(db, context, {
+      projectId: project.id,
+      entity: 'project',
+      entityId: project.id,
+      action: 'created',
+      summary: `Created project ${project.name}`,
+      after: checked.value
+    })
+  })
+  return project
+}
+
+/**
+ * Saves the project profile. A change of Exchange version changes whether the Hybrid
+ * Configuration Wizard applies, so every domain's checklist is regenerated in the same transaction.
+ */
+export async function updateProject(
+  db: TrackerDb,
+  id: string,
+  input: ProjectInput,
+  context: WriteContext,
+  expectedRev?: number
+): Promise<Project> {
+  const checked = validateProjectInput(input)
+  if (!checked.ok) throw new ValidationError(checked.errors)
+  return db.transaction('rw', [db.projects, db.domains, db.steps, db.events], async () => {
+    const current = await db.projects.get(id)
+    if (!current) throw new NotFoundError('This project')
+    if (expectedRev !== undefined && current.rev !== expectedRev)
+      throw new ConflictError(`Project ${current.name}`)
+    const before: ProjectInput = {
+      name: current.name,
+      tenantName: current.tenantName,
+      onPremIps: current.onPremIps,
+      onPremHost: current.onPremHost,
+      thirdPartySenders: current.thirdPartySenders,
+      exchangeVersion: current.exchangeVersion
+    }
+    const diff = changedFields(before, checked.value)
+    if (!diff) return current
+    const updated: Project = {
+      ...current,
+      ...checked.value,
+      updatedAt: context.now,
+      rev: current.rev + 1
+    }
+    await db.projects.put(updated)
+    await appendEvent(db, context, {
+      projectId: id,
+      entity: 'project',
+      entityId: id,
+      action: 'updated',
+      summary: `Updated the profile of ${updated.name}`,
+      ...diff
+    })
+    if (current.exchangeVersion !== updated.exchangeVersion) {
+      const domains = await db.domains.where('projectId').equals(id).toArray()
+      for (const domain of domains)
+        await regenerateDomainSteps(
+          db,
+          domain,
+          domainProfile(domain.conditions, updated.exchangeVersion),
+          context
+        )
+    }
+    return updated
+  })
+}
+
+/** Deletes a project and everything in it; the activity log keeps the record of the deletion. */
+export async function deleteProject(
+  db: TrackerDb,
+  id: string,
+  context: WriteContext
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [
+      db.projects,
+      db.domains,
+      db.steps,
+      db.dnsRecords,
+      db.connectors,
+      db.mailboxes,
+      db.batches,
+      db.events
+    ],
+    async () => {
+      const project = await db.projects.get(id)
+      if (!project) throw new NotFoundError('This project')
+      const domainCount = await db.domains.where('projectId').equals(id).count()
+      for (const table of [
+        db.domains,
+        db.steps,
+        db.dnsRecords,
+        db.connectors,
+        db.mailboxes,
+        db.batches
+      ])
+        await table.where('projectId').equals(id).delete()
+      await db.projects.delete(id)
+      await appendEvent(db, context, {
+        projectId: id,
+        entity: 'project',
+        entityId: id,
+        action: 'deleted',
+        summary: `Deleted project ${project.name} with ${domainCount} domain${domainCount === 1 ? '' : 's'}`,
+        before: { name: project.name }
+      })
+    }
+  )
+}

@@ -1,0 +1,58 @@
+import { applyStatusChange } from '../../domain/checklist'
+import { stepTitle } from '../../domain/catalog'
+import type { Step } from '../../domain/types'
+import { ValidationError, validateStepPatch, type StepPatch } from '../../domain/validation'
+import type { TrackerDb } from '../schema'
+import { ConflictError, NotFoundError, type WriteContext } from '../write-context'
+import { appendEvent, changedFields } from './events'
+
+const EDITABLE = ['status', 'statusReason', 'owner', 'dueDate', 'notes', 'evidence'] as const
+
+/** Saves a change to one checklist step and records it in the activity log. */
+export async function updateStep(
+  db: TrackerDb,
+  id: string,
+  patch: StepPatch,
+  context: WriteContext,
+  expectedRev?: number
+): Promise<Step> {
+  return db.transaction('rw', [db.steps, db.domains, db.events], async () => {
+    const current = await db.steps.get(id)
+    if (!current) throw new NotFoundError('This step')
+    if (expectedRev !== undefined && current.rev !== expectedRev)
+      throw new ConflictError(`Step “${stepTitle(current.stepId)}”`)
+    const checked = validateStepPatch(patch, current.status)
+    if (!checked.ok) throw new ValidationError(checked.errors)
+    const { status, statusReason, ...details } = checked.value
+    let next: Step = { ...current, ...details }
+    if (status !== undefined || statusReason !== undefined)
+      next = applyStatusChange(
+        next,
+        { status: status ?? current.status, statusReason: statusReason ?? current.statusReason },
+        context.now
+      )
+    const pick = (step: Step): Record<string, unknown> =>
+      Object.fromEntries(EDITABLE.map((key) => [key, step[key]]))
+    const diff = changedFields(pick(current), pick(next))
+    if (!diff) return current
+    const saved: Step = { ...next, updatedAt: context.now, rev: current.rev + 1 }
+    await db.steps.put(saved)
+    const domain = await db.domains.get(current.domainId)
+    await appendEvent(db, context, {
+      projectId: current.projectId,
+      domainId: current.domainId,
+      entity: 'step',
+      entityId: id,
+      action: status !== undefined && status !== current.status ? `status:${status}` : 'updated',
+      summary: stepSummary(saved, current, domain?.name ?? 'a removed domain'),
+      ...diff
+    })
+    return saved
+  })
+}
+
+function stepSummary(next: Step, previous: Step, domainName: string): string {
+  const title = `“${stepTitle(next.stepId)}” on ${domainName}`
+  if (next.status !== previous.status) return `${title}: ${previous.status} → ${next.status}`
+  return `Updated ${title}`
+}

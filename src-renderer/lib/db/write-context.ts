@@ -1,0 +1,35 @@
+/** Who writes, when, and how new ids are made: passed to every repository call so tests are deterministic. */
+export type WriteContext = {
+  actor: string
+  now: string
+  newId: () => string
+}
+
+export function liveWriteContext(actor: string): WriteContext {
+  return { actor, now: new Date().toISOString(), newId: () => crypto.randomUUID() }
+}
+
+/** Metadata of a new row. */
+export function newRowMeta(context: WriteContext): {
+  id: string
+  createdAt: string
+  updatedAt: string
+  rev: number
+} {
+  return { id: context.newId(), createdAt: context.now, updatedAt: context.now, rev: 1 }
+}
+
+/** Thrown when a row changed since the caller read it (another window, or a stale form). */
+export class ConflictError extends Error {
+  constructor(what: string) {
+    super(`${what} was changed elsewhere since you opened it. Reload it and try again.`)
+    this.name = 'ConflictError'
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} no longer exists.`)
+    this.name = 'NotFoundError'
+  }
+}

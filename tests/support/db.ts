@@ -1,0 +1,31 @@
+import { TrackerDb } from '../../src-renderer/lib/db/schema'
+import type { WriteContext } from '../../src-renderer/lib/db/write-context'
+import type { ProjectInput } from '../../src-renderer/lib/domain/validation'
+
+/** A fresh database per test, so tests never see each other's rows. */
+export async function openTestDb(): Promise<TrackerDb> {
+  const db = new TrackerDb(`test-${crypto.randomUUID()}`)
+  await db.open()
+  return db
+}
+
+/** A write context with a fixed clock and predictable ids: id-1, id-2, … */
+export function fixedContext(now = '2026-03-01T09:00:00.000Z', actor = 'Test Lead'): WriteContext {
+  let next = 0
+  return { actor, now, newId: () => `id-${++next}` }
+}
+
+/** Returns contexts that share one id counter but move the clock forward. */
+export function contextSequence(actor = 'Test Lead'): (now: string) => WriteContext {
+  let next = 0
+  return (now) => ({ actor, now, newId: () => `id-${++next}` })
+}
+
+export const CONTOSO: ProjectInput = {
+  name: 'Contoso',
+  tenantName: 'contoso.onmicrosoft.com',
+  onPremIps: ['131.107.21.231'],
+  onPremHost: 'mail.contoso.com',
+  thirdPartySenders: ['10.10.10.1'],
+  exchangeVersion: '2016'
+}
