@@ -1,0 +1,37 @@
+/** The app's screens, addressed by the URL hash so a reload returns to the same place. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'new-project' }
+  | { name: 'overview'; projectId: string }
+  | { name: 'activity'; projectId: string }
+  | { name: 'profile'; projectId: string }
+  | { name: 'domain'; projectId: string; domainId: string }
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+  const [first, projectId, section, domainId] = parts
+  if (first === 'new') return { name: 'new-project' }
+  if (first !== 'p' || !projectId) return { name: 'home' }
+  if (section === 'activity') return { name: 'activity', projectId }
+  if (section === 'profile') return { name: 'profile', projectId }
+  if (section === 'd' && domainId) return { name: 'domain', projectId, domainId }
+  return { name: 'overview', projectId }
+}
+
+export function routeHash(route: Route): string {
+  const id = encodeURIComponent
+  switch (route.name) {
+    case 'home':
+      return '#/'
+    case 'new-project':
+      return '#/new'
+    case 'overview':
+      return `#/p/${id(route.projectId)}`
+    case 'activity':
+      return `#/p/${id(route.projectId)}/activity`
+    case 'profile':
+      return `#/p/${id(route.projectId)}/profile`
+    case 'domain':
+      return `#/p/${id(route.projectId)}/d/${id(route.domainId)}`
+  }
+}

@@ -1,0 +1,13 @@
+import { db } from '../../db/database'
+import { createSampleProject } from '../../db/repositories/sample'
+import { router } from '../../state/router.svelte'
+import { session } from '../../state/session.svelte'
+
+/** Creates the Contoso sample project and opens its overview. */
+export async function openSampleProject(): Promise<void> {
+  const result = await session.write(
+    (context) => createSampleProject(db, context),
+    'Sample project created'
+  )
+  if (result.ok) router.go({ name: 'overview', projectId: result.value.id })
+}

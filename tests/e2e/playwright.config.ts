@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from '../support/chromium-options'
+
+const port = Number(process.env.E2E_PORT ?? 5299)
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: '../../test-results/e2e',
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    viewport: { width: 1360, height: 860 },
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'retain-on-failure'
+  },
+  webServer: {
+    command: `node src-main/launch/serve-web.mjs --port ${port}`,
+    cwd: '../..',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    stdout: 'ignore'
+  }
+})
