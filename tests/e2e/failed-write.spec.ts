@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures'
+import { AppPage } from './pages/app-page'
+
+test('a write that fails shows an error and leaves the stored data as it was', async ({ page }) => {
+  const app = new AppPage(page)
+  await app.open()
+  await app.openSample()
+  await app.goToDomain('litwareinc.com')
+  const step = await app.expandStep('Add the domain to Microsoft 365')
+  await step.getByLabel('Notes').fill('This note must not be saved')
+  await step.getByLabel('Status').selectOption({ label: 'Done' })
+
+  // Every IndexedDB write now fails the way a full disk does.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The disk is full', 'QuotaExceededError')
+    }
+  })
+  await step.getByRole('button', { name: 'Save step' }).click()
+  await expect(page.getByRole('alert')).toHaveText(/Nothing was saved: the disk is full\./)
+
+  await page.reload()
+  await expect(app.step('Add the domain to Microsoft 365')).toContainText('To do')
+  const reloaded = await app.expandStep('Add the domain to Microsoft 365')
+  await expect(reloaded.getByLabel('Notes')).toHaveValue('')
+  await app.sidebar().getByRole('link', { name: 'Activity' }).click()
+  await expect(
+    page.getByText(/Add the domain to Microsoft 365” on litwareinc\.com: todo → done/)
+  ).toHaveCount(0)
+})
