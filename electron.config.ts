@@ -6,6 +6,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { readFileSync } from 'node:fs'
 
 const root = import.meta.dirname
+// TRACKER_OUT_DIR lets parallel work build into its own folder; the app itself always uses out/.
+const out = resolve(root, process.env.TRACKER_OUT_DIR ?? 'out')
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
   version: string
 }
@@ -13,13 +15,13 @@ const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8
 export default defineConfig({
   main: {
     build: {
-      outDir: resolve(root, 'out/main'),
+      outDir: resolve(out, 'main'),
       rollupOptions: { input: { index: resolve(root, 'src-main/index.ts') } }
     }
   },
   preload: {
     build: {
-      outDir: resolve(root, 'out/preload'),
+      outDir: resolve(out, 'preload'),
       rollupOptions: {
         input: { index: resolve(root, 'src-main/preload/index.ts') },
         // A sandboxed preload cannot `require` our own chunks: keep it one CommonJS file.
@@ -32,7 +34,7 @@ export default defineConfig({
     base: './',
     define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } }
     },
     worker: { format: 'es' },

@@ -9,7 +9,7 @@ import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { ConflictError } from '../../src-renderer/lib/db/write-context'
 import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { CONTOSO, contextSequence, openTestDb } from '../support/db'
+import { CONTOSO, contextSequence, makeMailbox, openTestDb } from '../support/db'
 
 let db: TrackerDb
 const at = contextSequence()
@@ -118,7 +118,9 @@ describe('projects repository', () => {
       { name: 'contoso.com', scenario: 2, conditions: NO_CONDITIONS },
       at('2026-03-01T09:05:00.000Z')
     )
-    await db.mailboxes.add({ id: 'm1', projectId: project.id, address: 'kate@contoso.com' })
+    await db.mailboxes.add(
+      makeMailbox({ id: 'm1', projectId: project.id, address: 'kate@contoso.com' })
+    )
     await deleteProject(db, project.id, at('2026-03-04T09:00:00.000Z'))
     expect(await db.projects.count()).toBe(0)
     expect(await db.domains.count()).toBe(0)

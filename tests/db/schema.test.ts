@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { TABLE_NAMES, type TrackerDb } from '../../src-renderer/lib/db/schema'
+import { Dexie } from 'dexie'
+import { TABLE_NAMES, TrackerDb } from '../../src-renderer/lib/db/schema'
 import { openTestDb } from '../support/db'
 
 let db: TrackerDb
@@ -12,8 +13,8 @@ afterEach(async () => {
 })
 
 /**
- * Schema version 1 as released. A released version is never edited: a change to the stores must
- * come as version 2 with an upgrade, and then this snapshot gains a second entry instead of changing.
+ * The schema as released, version by version. A released version is never edited: a change to
+ * the stores comes as a new version (with an upgrade when rows must change) and a new entry here.
  */
 const VERSION_1 = {
   batches: ['id', 'projectId'],
@@ -33,16 +34,58 @@ const VERSION_1 = {
   steps: ['id', 'projectId', 'domainId', '&[domainId+stepId]']
 }
 
+const VERSION_2 = {
+  ...VERSION_1,
+  imports: ['id', '[projectId+at]'],
+  mappings: ['signature'],
+  plans: ['id', 'projectId', '&domainId'],
+  snapshots: ['id', '&[projectId+day]']
+}
+
 describe('schema', () => {
-  it('is version 1 with exactly the released stores and indexes', () => {
-    expect(db.verno).toBe(1)
+  it('is version 2 with exactly the released stores and indexes', () => {
+    expect(db.verno).toBe(2)
     const actual = Object.fromEntries(
       db.tables.map((table) => [
         table.name,
         [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]
       ])
     )
-    expect(actual).toEqual(VERSION_1)
-    expect([...TABLE_NAMES].sort()).toEqual(Object.keys(VERSION_1).sort())
+    expect(actual).toEqual(VERSION_2)
+    expect([...TABLE_NAMES].sort()).toEqual(Object.keys(VERSION_2).sort())
+  })
+})
+
+describe('upgrades', () => {
+  it('opens a version 1 database with its rows intact and the version 2 tables added', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old
+      .version(1)
+      .stores(
+        Object.fromEntries(
+          Object.entries(VERSION_1).map(([table, keys]) => [table, keys.join(', ')])
+        )
+      )
+    await old.open()
+    await old.table('projects').add({ id: 'p1', name: 'Contoso', rev: 3 })
+    await old
+      .table('steps')
+      .add({ id: 's1', projectId: 'p1', domainId: 'd1', stepId: 'dns-spf', status: 'done' })
+    await old
+      .table('events')
+      .add({ id: 'e1', projectId: 'p1', domainId: 'd1', at: '2026-01-01T00:00:00.000Z' })
+    old.close()
+
+    const upgraded = new TrackerDb(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(2)
+    expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
+    expect(await upgraded.steps.where('[domainId+stepId]').equals(['d1', 'dns-spf']).count()).toBe(
+      1
+    )
+    expect(await upgraded.events.count()).toBe(1)
+    expect(await upgraded.snapshots.count()).toBe(0)
+    await upgraded.delete()
   })
 })

@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 import { chromiumLaunchOptions } from '../support/chromium-options'
 
 const port = Number(process.env.E2E_PORT ?? 5299)
+// The built renderer to test; TRACKER_OUT_DIR matches the build's output folder.
+const root = `${process.env.TRACKER_OUT_DIR ?? 'out'}/renderer`
 
 export default defineConfig({
   testDir: '.',
@@ -20,7 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure'
   },
   webServer: {
-    command: `node src-main/launch/serve-web.mjs --port ${port}`,
+    command: `node src-main/launch/serve-web.mjs --port ${port} --root ${root}`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -1,5 +1,6 @@
 import { TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { WriteContext } from '../../src-renderer/lib/db/write-context'
+import type { Mailbox } from '../../src-renderer/lib/domain/mailboxes/model'
 import type { ProjectInput } from '../../src-renderer/lib/domain/validation'
 
 /** A fresh database per test, so tests never see each other's rows. */
@@ -28,4 +29,28 @@ export const CONTOSO: ProjectInput = {
   onPremHost: 'mail.contoso.com',
   thirdPartySenders: ['10.10.10.1'],
   exchangeVersion: '2016'
+}
+
+/** A stored mailbox row with defaults for everything not given. */
+export function makeMailbox(
+  fields: Partial<Mailbox> & Pick<Mailbox, 'id' | 'projectId' | 'address'>
+): Mailbox {
+  return {
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+    rev: 1,
+    domainId: null,
+    alias: '',
+    displayName: '',
+    lifecycle: 'not-started',
+    rawStatus: '',
+    statusDetail: '',
+    batchId: null,
+    owner: '',
+    location: 'onprem',
+    sizeBytes: null,
+    percentComplete: null,
+    importId: null,
+    ...fields
+  }
 }

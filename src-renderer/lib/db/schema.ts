@@ -4,19 +4,18 @@
  * data of every earlier version.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie'
+import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
+import type { ProgressSnapshot } from '../domain/snapshots'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
 
-/** Rows of tables that later issues fill; declared now so schema version 1 holds every table. */
+/** Rows of tables the DNS and connector features fill. */
 export type DnsRecordRow = { id: string; projectId: string; domainId: string } & Record<
   string,
   unknown
 >
 export type ConnectorRow = { id: string; projectId: string } & Record<string, unknown>
-export type MailboxRow = { id: string; projectId: string; address: string } & Record<
-  string,
-  unknown
->
-export type BatchRow = { id: string; projectId: string } & Record<string, unknown>
+/** A transition plan in progress for one domain (the advisor's runbook with its ticked actions). */
+export type PlanRow = { id: string; projectId: string; domainId: string } & Record<string, unknown>
 
 export type SettingRow = { key: string; value: unknown }
 
@@ -28,10 +27,14 @@ export class TrackerDb extends Dexie {
   steps!: EntityTable<Step, 'id'>
   dnsRecords!: EntityTable<DnsRecordRow, 'id'>
   connectors!: EntityTable<ConnectorRow, 'id'>
-  mailboxes!: EntityTable<MailboxRow, 'id'>
-  batches!: EntityTable<BatchRow, 'id'>
+  mailboxes!: EntityTable<Mailbox, 'id'>
+  batches!: EntityTable<Batch, 'id'>
   events!: EntityTable<EventRecord, 'id'>
   settings!: Table<SettingRow, string>
+  imports!: EntityTable<ImportRecord, 'id'>
+  mappings!: Table<HeaderMapping, string>
+  snapshots!: EntityTable<ProgressSnapshot, 'id'>
+  plans!: EntityTable<PlanRow, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -47,6 +50,13 @@ export class TrackerDb extends Dexie {
       events: 'id, [projectId+at], [domainId+at], at',
       settings: 'key'
     })
+    // Version 2 only adds tables, so it needs no upgrade function.
+    this.version(2).stores({
+      imports: 'id, [projectId+at]',
+      mappings: 'signature',
+      snapshots: 'id, &[projectId+day]',
+      plans: 'id, projectId, &domainId'
+    })
   }
 }
 
@@ -60,5 +70,9 @@ export const TABLE_NAMES = [
   'mailboxes',
   'batches',
   'events',
-  'settings'
+  'settings',
+  'imports',
+  'mappings',
+  'snapshots',
+  'plans'
 ] as const
