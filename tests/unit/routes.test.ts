@@ -8,7 +8,7 @@ describe('routes', () => {
     { name: 'overview', projectId: 'p 1' },
     { name: 'activity', projectId: 'p1' },
     { name: 'profile', projectId: 'p1' },
-    { name: 'domain', projectId: 'p1', domainId: 'd/1' }
+    { name: 'domain', projectId: 'p1', domainId: 'd/1', tab: 'checklist' }
   ]
 
   it('round-trips every screen through the URL hash', () => {
@@ -20,5 +20,12 @@ describe('routes', () => {
     expect(parseRoute('#/nonsense')).toEqual({ name: 'home' })
     expect(parseRoute('#/p/abc/unknown')).toEqual({ name: 'overview', projectId: 'abc' })
     expect(parseRoute('#/p/abc/d')).toEqual({ name: 'overview', projectId: 'abc' })
+    expect(parseRoute('#/p/abc/d/x/nonsense')).toEqual({
+      name: 'domain',
+      projectId: 'abc',
+      domainId: 'x',
+      tab: 'checklist'
+    })
+    expect(routeHash({ name: 'domain', projectId: 'p', domainId: 'd' })).toBe('#/p/p/d/d')
   })
 })

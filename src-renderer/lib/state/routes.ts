@@ -1,3 +1,11 @@
+/** The sections of a domain's page. */
+export const DOMAIN_TABS = ['checklist'] as const
+export type DomainTab = (typeof DOMAIN_TABS)[number]
+
+function isDomainTab(text: string | undefined): text is DomainTab {
+  return DOMAIN_TABS.some((tab) => tab === text)
+}
+
 /** The app's screens, addressed by the URL hash so a reload returns to the same place. */
 export type Route =
   | { name: 'home' }
@@ -5,16 +13,17 @@ export type Route =
   | { name: 'overview'; projectId: string }
   | { name: 'activity'; projectId: string }
   | { name: 'profile'; projectId: string }
-  | { name: 'domain'; projectId: string; domainId: string }
+  | { name: 'domain'; projectId: string; domainId: string; tab?: DomainTab }
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
-  const [first, projectId, section, domainId] = parts
+  const [first, projectId, section, domainId, tab] = parts
   if (first === 'new') return { name: 'new-project' }
   if (first !== 'p' || !projectId) return { name: 'home' }
   if (section === 'activity') return { name: 'activity', projectId }
   if (section === 'profile') return { name: 'profile', projectId }
-  if (section === 'd' && domainId) return { name: 'domain', projectId, domainId }
+  if (section === 'd' && domainId)
+    return { name: 'domain', projectId, domainId, tab: isDomainTab(tab) ? tab : 'checklist' }
   return { name: 'overview', projectId }
 }
 
@@ -32,6 +41,8 @@ export function routeHash(route: Route): string {
     case 'profile':
       return `#/p/${id(route.projectId)}/profile`
     case 'domain':
-      return `#/p/${id(route.projectId)}/d/${id(route.domainId)}`
+      return route.tab === undefined || route.tab === 'checklist'
+        ? `#/p/${id(route.projectId)}/d/${id(route.domainId)}`
+        : `#/p/${id(route.projectId)}/d/${id(route.domainId)}/${route.tab}`
   }
 }
