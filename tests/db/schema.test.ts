@@ -39,6 +39,7 @@ const VERSION_2 = {
   imports: ['id', '[projectId+at]'],
   mappings: ['signature'],
   plans: ['id', 'projectId', '&domainId'],
+  restorePoints: ['id', 'createdAt'],
   snapshots: ['id', '&[projectId+day]']
 }
 
@@ -52,7 +53,7 @@ describe('schema', () => {
       ])
     )
     expect(actual).toEqual(VERSION_2)
-    expect([...TABLE_NAMES].sort()).toEqual(Object.keys(VERSION_2).sort())
+    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_2).sort())
   })
 })
 

@@ -1,4 +1,4 @@
-import { TrackerDb } from '../../src-renderer/lib/db/schema'
+import { TABLE_NAMES, TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { WriteContext } from '../../src-renderer/lib/db/write-context'
 import type { Mailbox } from '../../src-renderer/lib/domain/mailboxes/model'
 import type { ProjectInput } from '../../src-renderer/lib/domain/validation'
@@ -53,4 +53,15 @@ export function makeMailbox(
     importId: null,
     ...fields
   }
+}
+
+/** A fingerprint of every data table, to prove that a failed operation changed nothing. */
+export async function hashTables(db: TrackerDb): Promise<string> {
+  const tables: Record<string, unknown[]> = {}
+  for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray()
+  const digest = await crypto.subtle.digest(
+    'SHA-256',
+    new TextEncoder().encode(JSON.stringify(tables))
+  )
+  return Buffer.from(digest).toString('hex')
 }

@@ -19,6 +19,9 @@ export type PlanRow = { id: string; projectId: string; domainId: string } & Reco
 
 export type SettingRow = { key: string; value: unknown }
 
+/** The whole database as it was just before a restore, so the restore can be undone. */
+export type RestorePointRow = { id: string; createdAt: string; backup: string }
+
 export const DATABASE_NAME = 'hybrid-mailflow-tracker'
 
 export class TrackerDb extends Dexie {
@@ -35,6 +38,7 @@ export class TrackerDb extends Dexie {
   mappings!: Table<HeaderMapping, string>
   snapshots!: EntityTable<ProgressSnapshot, 'id'>
   plans!: EntityTable<PlanRow, 'id'>
+  restorePoints!: EntityTable<RestorePointRow, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -55,12 +59,14 @@ export class TrackerDb extends Dexie {
       imports: 'id, [projectId+at]',
       mappings: 'signature',
       snapshots: 'id, &[projectId+day]',
-      plans: 'id, projectId, &domainId'
+      plans: 'id, projectId, &domainId',
+      restorePoints: 'id, createdAt'
     })
   }
 }
 
-/** Tables in the order a backup or a hash comparison walks them. */
+/** The tables holding the user's data, in the order a backup or a hash comparison walks them.
+ *  restorePoints is not among them: it holds a copy of these. */
 export const TABLE_NAMES = [
   'projects',
   'domains',
