@@ -1,0 +1,98 @@
+import { expect, expectAccessible, test } from './fixtures'
+import { ConnectorsPage, HCW_FORMAT_LIST, HCW_GUID } from './pages/connectors-page'
+
+test.describe('connector register', () => {
+  test('imports the wizard’s connectors from pasted Format-List output and warns where it should', async ({
+    page
+  }) => {
+    const connectors = new ConnectorsPage(page)
+    await connectors.openWithSample()
+    await expect(page.getByRole('heading', { name: 'No connectors recorded yet' })).toBeVisible()
+    await expectAccessible(page, 'the empty Connectors page')
+
+    const dialog = await connectors.paste(HCW_FORMAT_LIST)
+    await expect(
+      dialog.getByRole('heading', { name: '2 connectors read, 2 can be imported' })
+    ).toBeVisible()
+    await expect(dialog.getByText('Hybrid Configuration Wizard')).toHaveCount(2)
+    await dialog.getByRole('button', { name: 'Import 2 connectors' }).click()
+    await expect(page.getByText('Connectors imported: 2 added, 0 updated').first()).toBeVisible()
+
+    const inbound = connectors.connector(`Inbound from ${HCW_GUID}`)
+    const outbound = connectors.connector(`Outbound to ${HCW_GUID}`)
+    await expect(inbound).toContainText('Hybrid Configuration Wizard')
+    await expect(inbound).toContainText('Certificate mail.contoso.com')
+    await expect(outbound).toContainText('Hybrid Configuration Wizard')
+    await expect(outbound).toContainText('mail.contoso.com')
+    // fabrikam.com is in scenario 2 in the sample: centralized mail transport off is flagged.
+    await expect(connectors.warnings()).toContainText(
+      `“Outbound to ${HCW_GUID}” has centralized mail transport off, but fabrikam.com is in scenario 2`
+    )
+    await expect(
+      page.getByRole('region', {
+        name: 'Connector from Microsoft 365 to on-premises servers for contoso.com'
+      })
+    ).toContainText(`Set-OutboundConnector -Identity 'Outbound to ${HCW_GUID}'`)
+    await expectAccessible(page, 'the Connectors page')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectAccessible(page, 'the Connectors page in the dark theme')
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    await inbound.getByRole('button', { name: 'Edit' }).click()
+    const edit = connectors.dialog(`Edit Inbound from ${HCW_GUID}`)
+    await edit.getByLabel('Certificate name (TlsSenderCertificateName)').fill('*.contoso.com')
+    await expect(edit.getByRole('list', { name: 'Warnings' })).toContainText(
+      'uses the wildcard *.contoso.com as TlsSenderCertificateName'
+    )
+    await edit.getByRole('button', { name: 'Save connector' }).click()
+    await expect(edit).toBeHidden()
+    await expect(inbound).toContainText('Certificate *.contoso.com')
+    await expect(connectors.warnings()).toContainText(
+      'uses the wildcard *.contoso.com as TlsSenderCertificateName'
+    )
+
+    await page.reload()
+    await expect(connectors.connector(`Outbound to ${HCW_GUID}`)).toBeVisible()
+  })
+
+  test('refuses garbage pasted as cmdlet output and stores nothing', async ({ page }) => {
+    const connectors = new ConnectorsPage(page)
+    await connectors.openWithSample()
+    // What PowerShell prints when the Exchange Online module is not loaded.
+    const dialog = await connectors.paste(
+      "Get-InboundConnector : The term 'Get-InboundConnector' is not recognized as the name of a cmdlet.\n" +
+        'At line:1 char:1\n+ Get-InboundConnector | Format-List\n'
+    )
+    await expect(dialog.getByLabel('Pasted output')).toHaveAttribute('aria-invalid', 'true')
+    await expect(dialog.getByRole('alert')).toContainText(
+      'Line 2: “At line:1 char:1” is not a “Property : Value” line of Format-List output.'
+    )
+    await expect(dialog.getByRole('button', { name: /^Import \d+ connector/ })).toBeDisabled()
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'No connectors recorded yet' })).toBeVisible()
+  })
+
+  test('adds a connector by hand and shows an invalid certificate name at its field', async ({
+    page
+  }) => {
+    const connectors = new ConnectorsPage(page)
+    await connectors.openWithSample()
+    await page.getByRole('button', { name: 'Add connector' }).first().click()
+    const dialog = connectors.dialog('Add a connector')
+    await dialog.getByLabel('Name', { exact: true }).fill('From on-premises')
+    const certificate = dialog.getByLabel('Certificate name (TlsSenderCertificateName)')
+    await certificate.fill('mail contoso.com')
+    await dialog.getByRole('button', { name: 'Add connector' }).click()
+    await expect(certificate).toHaveAttribute('aria-invalid', 'true')
+    await expect(dialog.getByText('“mail contoso.com” contains a space')).toBeVisible()
+    await expectAccessible(page, 'the connector form')
+
+    await certificate.fill('mail.contoso.com')
+    await dialog.getByRole('button', { name: 'Add connector' }).click()
+    await expect(dialog).toBeHidden()
+    const added = connectors.connector('From on-premises')
+    await expect(added).toContainText('On-premises → Microsoft 365')
+    await expect(added).toContainText('Planned')
+  })
+})

@@ -1,0 +1,160 @@
+import { expect, expectAccessible, test } from './fixtures'
+import { DIG_TXT, DnsPage, NSLOOKUP_MX } from './pages/dns-page'
+import { installFakeShell } from './pages/fake-shell'
+
+test.describe('DNS tab', () => {
+  test('shows the expected MX: a labelled prediction for EOP, the on-premises host in scenario 4', async ({
+    page
+  }) => {
+    const dns = new DnsPage(page)
+    await dns.openWithSample('contoso.com')
+    const mx = dns.record('MX', 'contoso.com')
+    await expect(mx).toContainText('contoso-com.mail.protection.outlook.com')
+    await expect(mx).toContainText(
+      'Prediction — confirm in the Microsoft 365 admin center → Settings → Domains.'
+    )
+    await expect(dns.record('SPF', 'contoso.com')).toContainText(
+      'v=spf1 ip4:131.107.21.231 include:spf.protection.outlook.com ip4:10.10.10.1 -all'
+    )
+    await expect(
+      page.getByText(
+        'Live DNS checks need the desktop app; paste what nslookup or dig printed instead.'
+      )
+    ).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Check DNS now' })).toHaveCount(0)
+    await expectAccessible(page, 'the DNS tab')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectAccessible(page, 'the DNS tab in the dark theme')
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    await dns.openDomain('litwareinc.com')
+    const onPremises = dns.record('MX', 'litwareinc.com')
+    await expect(onPremises.locator('code', { hasText: 'mail.contoso.com' })).toBeVisible()
+    await expect(onPremises).not.toContainText('Prediction')
+    await expect(onPremises).toContainText('Scenario 4: MX points to the on-premises server')
+  })
+
+  test('normalises the assigned MX host and refuses a 10,000-character TXT value', async ({
+    page
+  }) => {
+    const dns = new DnsPage(page)
+    await dns.openWithSample('contoso.com')
+    await dns.field('Assigned MX host').fill('CONTOSO-COM.Mail.Protection.Outlook.com.')
+    await dns.saveValues()
+    await expect(page.getByText('DNS values saved').first()).toBeVisible()
+    await expect(dns.field('Assigned MX host')).toHaveValue(
+      'contoso-com.mail.protection.outlook.com'
+    )
+    await expect(dns.record('MX', 'contoso.com')).not.toContainText('Prediction')
+
+    await dns.field('Verification TXT').fill(`MS=ms${'9'.repeat(9_995)}`)
+    await dns.saveValues()
+    await expect(
+      page.getByText(
+        'The value is 10,000 characters long; a record value here is at most 4,000. Check that only the record was copied.'
+      )
+    ).toBeVisible()
+    await expect(dns.field('Verification TXT')).toHaveAttribute('aria-invalid', 'true')
+
+    await page.reload()
+    await page.getByRole('heading', { name: 'DNS records' }).waitFor()
+    await expect(dns.field('Verification TXT')).toHaveValue('')
+    await expect(dns.field('Assigned MX host')).toHaveValue(
+      'contoso-com.mail.protection.outlook.com'
+    )
+    await expect(dns.record('Domain verification', 'contoso.com')).toContainText(
+      'format: MS=ms followed by 8 digits'
+    )
+  })
+
+  test('judges pasted nslookup and dig output, and lets the user mark the MX step done', async ({
+    page
+  }) => {
+    const dns = new DnsPage(page)
+    await dns.openWithSample('contoso.com')
+    await dns
+      .record('MX', 'contoso.com')
+      .getByRole('button', { name: 'Paste output for MX…' })
+      .click()
+    const dialog = dns.dialog()
+    await expect(dialog.getByLabel('Record name')).toHaveValue('contoso.com')
+    await expect(dialog.getByLabel('Record type')).toHaveValue('mx')
+
+    await dialog.getByLabel('Output', { exact: true }).fill('hello world\nthis is not DNS')
+    await dialog.getByRole('button', { name: 'Add output' }).click()
+    await expect(
+      dialog.getByText('Line 1: “hello world” is not output of nslookup, dig or Resolve-DnsName.')
+    ).toBeVisible()
+    await expect(dialog.getByRole('heading', { name: 'Pasted (0)' })).toBeVisible()
+
+    await dns.addPaste('MX', NSLOOKUP_MX)
+    await dns.addPaste('TXT', DIG_TXT)
+    await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
+    await expectAccessible(page, 'the paste dialog')
+    await dialog.getByRole('button', { name: 'Check with pasted output' }).click()
+    await expect(dialog).toBeHidden()
+
+    const mx = dns.record('MX', 'contoso.com')
+    await expect(mx).toContainText('OK')
+    await expect(mx).toContainText(
+      'MX points to contoso-com.mail.protection.outlook.com (the predicted host).'
+    )
+    await expect(mx).toContainText('0 contoso-com.mail.protection.outlook.com')
+    await expect(mx).toContainText('pasted output')
+    const verification = dns.record('Domain verification', 'contoso.com')
+    await expect(verification).toContainText('Warning')
+    await expect(verification).toContainText(
+      'Found MS=ms97284866: enter the value the admin center shows to confirm it is this tenant’s.'
+    )
+    await expect(dns.record('SPF', 'contoso.com')).toContainText(
+      'Needs the record for spf.protection.outlook.com'
+    )
+    await expect(page.getByText('Checked 2 of 7 records from pasted output')).toBeVisible()
+
+    await dns.tab('Checklist').click()
+    const step = dns.app.step('Point the MX record to Exchange Online Protection')
+    await expect(step).toContainText('Verified on')
+    await expect(step).toContainText('To do')
+    await step.getByRole('button', { name: 'Mark done' }).click()
+    await expect(page.getByText('Step marked done').first()).toBeVisible()
+    await expect(step).toContainText('Done')
+    await expect(step.getByRole('button', { name: 'Mark done' })).toHaveCount(0)
+    await expect(step).toContainText('Verified on')
+  })
+})
+
+test.describe('DNS tab in the desktop app', () => {
+  test('a live check that cannot reach DNS says why and overwrites nothing', async ({ page }) => {
+    await installFakeShell(page, { canary: null, files: [] })
+    const dns = new DnsPage(page)
+    await dns.openWithSample('contoso.com')
+    await expect(
+      page.getByText(
+        'Live DNS checks need the desktop app; paste what nslookup or dig printed instead.'
+      )
+    ).toHaveCount(0)
+
+    await dns.field('DNS server (optional)').fill('dns.google')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await expect(page.getByText('DNS server “dns.google” is not an IP address')).toBeVisible()
+    await dns.field('DNS server (optional)').fill('192.0.2.53:5353')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await expect(page.getByText('DNS server saved').first()).toBeVisible()
+
+    // The paste dialog is there in the desktop too: store an observation first.
+    await page.getByRole('button', { name: 'Paste DNS output…' }).click()
+    await dns.addPaste('MX', NSLOOKUP_MX)
+    await dns.dialog().getByRole('button', { name: 'Check with pasted output' }).click()
+    const mx = dns.record('MX', 'contoso.com')
+    await expect(mx).toContainText('0 contoso-com.mail.protection.outlook.com')
+
+    // The fake shell's DNS answers SERVFAIL to every query, as a machine without network would.
+    await page.getByRole('button', { name: 'Check DNS now' }).click()
+    await expect(page.getByRole('alert')).toContainText('Could not check: No DNS in this test.')
+    await expect(page.getByRole('alert')).toContainText('Nothing was overwritten')
+    await expect(mx).toContainText('0 contoso-com.mail.protection.outlook.com')
+    await expect(mx).toContainText('pasted output')
+    await expect(mx).toContainText('The earlier observation is kept.')
+    await expectAccessible(page, 'the DNS tab in the desktop app')
+  })
+})

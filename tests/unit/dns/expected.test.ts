@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest'
+import type { ExpectedRecord } from '../../../src-renderer/lib/domain/dns/expected'
+import { expectedRecords, MX_PREDICTION_LABEL } from '../../../src-renderer/lib/domain/dns/expected'
+import type { DnsRecordKind } from '../../../src-renderer/lib/domain/dns/records'
+import { domain, project } from './fixtures'
+
+function record(records: ExpectedRecord[], kind: DnsRecordKind, index = 0): ExpectedRecord {
+  const found = records.filter((r) => r.kind === kind)[index]
+  if (!found) throw new Error(`no ${kind} record`)
+  return found
+}
+
+describe('expectedRecords', () => {
+  it('lists every record in display order with its DNS name and type', () => {
+    const records = expectedRecords(project(), domain('contoso.com', 1), {})
+    expect(records.map((r) => [r.kind, r.name, r.type, r.stepId])).toEqual([
+      ['mx', 'contoso.com', 'MX', 'dns-mx-eop'],
+      ['spf', 'contoso.com', 'TXT', 'dns-spf'],
+      ['verification', 'contoso.com', 'TXT', 'verify-domain'],
+      ['autodiscover', 'autodiscover.contoso.com', 'CNAME', null],
+      ['dkim', 'selector1._domainkey.contoso.com', 'CNAME', null],
+      ['dkim', 'selector2._domainkey.contoso.com', 'CNAME', null],
+      ['dmarc', '_dmarc.contoso.com', 'TXT', null]
+    ])
+    expect(records.every((r) => r.why.length > 20)).toBe(true)
+  })
+
+  it('predicts contoso.com’s EOP host confidently in scenario 1, labelled as a prediction', () => {
+    const mx = record(expectedRecords(project(), domain('contoso.com', 1), {}), 'mx')
+    expect(mx).toMatchObject({
+      values: ['contoso-com.mail.protection.outlook.com'],
+      predicted: true,
+      confident: true,
+      label: MX_PREDICTION_LABEL,
+      warnings: [],
+      missing: null
+    })
+    expect(MX_PREDICTION_LABEL).toBe(
+      'prediction — confirm in the Microsoft 365 admin center → Settings → Domains'
+    )
+  })
+
+  it('predicts heig-vd.ch without confidence and says why', () => {
+    const mx = record(expectedRecords(project(), domain('heig-vd.ch', 2), {}), 'mx')
+    expect(mx).toMatchObject({
+      values: ['heigvd-ch.mail.protection.outlook.com'],
+      predicted: true,
+      confident: false,
+      stepId: 'dns-mx-eop'
+    })
+    expect(mx.warnings[0]).toMatch(/heigvd-ch01b\.mail\.protection\.outlook\.com/)
+  })
+
+  it('uses the assigned host once entered, normalised, and no longer labels it', () => {
+    const mx = record(
+      expectedRecords(project(), domain('heig-vd.ch', 1), {
+        mx: 'HEIGVD-CH01B.mail.protection.outlook.com.'
+      }),
+      'mx'
+    )
+    expect(mx).toMatchObject({
+      values: ['heigvd-ch01b.mail.protection.outlook.com'],
+      predicted: false,
+      confident: true,
+      label: ''
+    })
+  })
+
+  it('falls back to the prediction with a warning when the entered host is invalid', () => {
+    const mx = record(
+      expectedRecords(project(), domain('contoso.com', 1), { mx: 'mail.eo.outlook.com' }),
+      'mx'
+    )
+    expect(mx.predicted).toBe(true)
+    expect(mx.warnings[0]).toMatch(/^The entered value is not used: .*451 4\.4\.62/)
+  })
+
+  it.each([3, 4] as const)('expects mail.contoso.com in scenario %i', (scenario) => {
+    const mx = record(
+      expectedRecords(
+        project({ onPremHost: 'Mail.Contoso.com.' }),
+        domain('contoso.com', scenario),
+        {
+          mx: 'contoso-com.mail.protection.outlook.com'
+        }
+      ),
+      'mx'
+    )
+    expect(mx).toMatchObject({
+      values: ['mail.contoso.com'],
+      predicted: false,
+      stepId: 'dns-mx-onprem',
+      missing: null
+    })
+    expect(mx.why).toMatch(new RegExp(`^Scenario ${scenario}: MX points to the on-premises server`))
+  })
+
+  it('says what is missing when the project has no on-premises host', () => {
+    const records = expectedRecords(project({ onPremHost: '' }), domain('contoso.com', 4), {})
+    expect(record(records, 'mx')).toMatchObject({
+      values: [],
+      missing: 'Enter the on-premises mail host (such as mail.contoso.com) in the project.'
+    })
+    expect(record(records, 'autodiscover').missing).toMatch(/on-premises mail host/)
+  })
+
+  it('composes SPF from the on-premises IPs (IPv6 included) and third parties', () => {
+    const spf = record(
+      expectedRecords(
+        project({
+          onPremIps: ['131.107.21.231', '2001:DB8:0:0::25', '131.107.22.0/24'],
+          thirdPartySenders: ['10.10.10.1', 'mailgun.org']
+        }),
+        domain('contoso.com', 3),
+        {}
+      ),
+      'spf'
+    )
+    const text =
+      'v=spf1 ip4:131.107.21.231 ip6:2001:db8::25 ip4:131.107.22.0/24 include:spf.protection.outlook.com ip4:10.10.10.1 include:mailgun.org -all'
+    expect(spf).toMatchObject({ values: [text], strings: [text], stepId: 'dns-spf' })
+    expect(spf.warnings).toEqual([
+      "Each include counts toward SPF's limit of 10 DNS lookups, with the lookups inside it: check the total with the lookup tree once published."
+    ])
+  })
+
+  it('warns when SPF lists no on-premises IP and splits a long record', () => {
+    const none = record(
+      expectedRecords(project({ onPremIps: [] }), domain('contoso.com', 1), {}),
+      'spf'
+    )
+    expect(none.values).toEqual(['v=spf1 include:spf.protection.outlook.com -all'])
+    expect(none.warnings).toEqual([
+      expect.stringMatching(/^The project lists no on-premises IP addresses/)
+    ])
+    const ips = Array.from({ length: 20 }, (_, i) => `2001:db8:${i + 1}::25`)
+    const long = record(
+      expectedRecords(project({ onPremIps: ips }), domain('contoso.com', 1), {}),
+      'spf'
+    )
+    expect(long.strings.length).toBe(2)
+    expect(long.strings.join('')).toBe(long.values[0])
+    expect(long.warnings[0]).toMatch(/publish it as the 2 strings shown/)
+  })
+
+  it('checks only the format of the verification value until one is entered', () => {
+    const empty = record(expectedRecords(project(), domain('contoso.com', 1), {}), 'verification')
+    expect(empty).toMatchObject({
+      values: [],
+      label: expect.stringMatching(/MS=ms followed by 8 digits/)
+    })
+    const entered = record(
+      expectedRecords(project(), domain('contoso.com', 1), { verification: 'ms=ms97284866' }),
+      'verification'
+    )
+    expect(entered.values).toEqual(['MS=ms97284866'])
+  })
+
+  it('keeps autodiscover on-premises and names the cloud target to avoid', () => {
+    const autodiscover = record(
+      expectedRecords(project(), domain('contoso.com', 1), {}),
+      'autodiscover'
+    )
+    expect(autodiscover).toMatchObject({
+      values: ['mail.contoso.com'],
+      mustNotBe: ['autodiscover.outlook.com']
+    })
+    expect(autodiscover.why).toMatch(/Get-FederationInformation/)
+    const entered = record(
+      expectedRecords(project(), domain('contoso.com', 1), { autodiscover: 'AD.contoso.com' }),
+      'autodiscover'
+    )
+    expect(entered.values).toEqual(['ad.contoso.com'])
+  })
+
+  it('expects the DKIM targets as entered, one per selector', () => {
+    const records = expectedRecords(project(), domain('contoso.com', 2), {
+      dkim: 'selector2-contoso-com._domainkey.contoso.onmicrosoft.com'
+    })
+    expect(record(records, 'dkim', 0)).toMatchObject({ values: [], label: expect.any(String) })
+    expect(record(records, 'dkim', 1).values).toEqual([
+      'selector2-contoso-com._domainkey.contoso.onmicrosoft.com'
+    ])
+  })
+
+  it('recommends DMARC p=none, and warns about a stricter entered policy', () => {
+    const recommended = record(expectedRecords(project(), domain('contoso.com', 1), {}), 'dmarc')
+    expect(recommended).toMatchObject({ values: ['v=DMARC1; p=none'], predicted: true })
+    const strict = record(
+      expectedRecords(project(), domain('contoso.com', 1), { dmarc: 'v=DMARC1; p=reject' }),
+      'dmarc'
+    )
+    expect(strict).toMatchObject({ values: ['v=DMARC1; p=reject'], predicted: false })
+    expect(strict.warnings[0]).toMatch(/p=none is recommended .* rejected\.$/)
+  })
+})
