@@ -1,0 +1,99 @@
+import { expect, expectAccessible, test } from './fixtures'
+import { TransitionPage } from './pages/transition-page'
+
+async function planThreeToTwo(transition: TransitionPage): Promise<void> {
+  await transition.app.open()
+  await transition.app.openSample()
+  await transition.app.goToDomain('tailspintoys.com')
+  // Every domain page shows the diagram of its scenario.
+  await expect(transition.diagram(3)).toBeVisible()
+  await transition.open()
+  await transition.chooseTarget(2)
+}
+
+test.describe('scenario transition advisor', () => {
+  test('shows both diagrams and the runbook from 3 to 2 in order, accessibly', async ({ page }) => {
+    // axe walks a runbook of about twenty actions: allow it the longer timeout.
+    test.slow()
+    const transition = new TransitionPage(page)
+    await planThreeToTwo(transition)
+    await expect(transition.diagram(3)).toHaveCount(2)
+    await expect(transition.diagram(2)).toBeVisible()
+    await expect(page.getByText('Highlighted: paths 1 and 2 change')).toBeVisible()
+
+    const ids = await transition.actionIds()
+    const index = (id: string): number => {
+      expect(ids, `the runbook has ${id}`).toContain(id)
+      return ids.indexOf(id)
+    }
+    expect(index('lower-mx-ttl')).toBeLessThan(index('dns-mx-eop'))
+    expect(index('remove-inbound-ip-restriction')).toBeLessThan(index('dns-mx-eop'))
+    expect(index('enable-cmt')).toBeLessThan(index('dns-mx-eop'))
+    expect(ids.at(-1)).toBe('restore-mx-ttl')
+    await expect(transition.runbook().locator('[data-action-id="dns-mx-eop"]')).toContainText(
+      'tailspintoys-com.mail.protection.outlook.com'
+    )
+
+    await page.getByText('Rollback to scenario 3').click()
+    await expect(page.locator('details.rollback [data-action-id="dns-mx-onprem"]')).toBeVisible()
+    await expectAccessible(page, 'the Transition tab')
+  })
+
+  test('keeps ticks through a reload, exports the runbook and applies it keeping history', async ({
+    page
+  }) => {
+    const transition = new TransitionPage(page)
+    const app = transition.app
+    await planThreeToTwo(transition)
+
+    await transition.action(/Lower the MX record’s TTL/).check()
+    await expect.poll(() => transition.ticked()).toBe(1)
+    await transition.action(/Enable centralized mail transport/).check()
+    await expect.poll(() => transition.ticked()).toBe(2)
+
+    await page.reload()
+    await page.getByRole('heading', { name: 'Plan a transition' }).waitFor()
+    await expect(transition.target(2)).toBeChecked()
+    await expect(transition.action(/Lower the MX record’s TTL/)).toBeChecked()
+    await expect(transition.action(/Enable centralized mail transport/)).toBeChecked()
+    await expect(
+      transition.action(/Point the MX record to Exchange Online Protection/)
+    ).not.toBeChecked()
+
+    const markdown = await transition.export('Export Markdown')
+    expect(markdown.name).toBe('runbook-tailspintoys.com-3-to-2.md')
+    expect(markdown.text).toContain(
+      '# Transition runbook: tailspintoys.com, scenario 3 → scenario 2'
+    )
+    expect(markdown.text).toMatch(/### \d+\. Lower the MX record’s TTL\n\n- \[x\] Done/)
+    expect(markdown.text).toMatch(
+      /### \d+\. Point the MX record to Exchange Online Protection\n\n- \[ \] Done/
+    )
+    const html = await transition.export('Export printable HTML')
+    expect(html.name).toBe('runbook-tailspintoys.com-3-to-2.html')
+    expect(html.text).not.toContain('<script')
+
+    await transition.apply(2, 'tailspintoys.com')
+    await expect(
+      page.getByRole('heading', { name: /^Scenario 2: MX to Microsoft 365/ })
+    ).toBeVisible()
+    await expect(page.getByText(/Moved here from scenario 3 on/)).toBeVisible()
+    await expect(transition.target(3)).not.toBeChecked()
+
+    await page
+      .getByRole('navigation', { name: 'Domain sections' })
+      .getByRole('link', { name: 'Checklist', exact: true })
+      .click()
+    await expect(app.step('Enable centralized mail transport')).toBeVisible()
+    await expect(app.step('Add the domain to Microsoft 365')).toContainText('Done')
+    const partner = await app.expandStep('Connectors for partners with special requirements')
+    await expect(partner.getByLabel('Notes')).toHaveValue(/Woodgrove Bank requires enforced TLS/)
+    await page.getByText(/Retired steps \(\d+\)/).click()
+    await expect(app.step('Point the MX record to the on-premises server')).toBeVisible()
+
+    await app.sidebar().getByRole('link', { name: 'Activity' }).click()
+    await expect(
+      page.getByText(/Applied the transition of tailspintoys\.com from scenario 3 to scenario 2/)
+    ).toBeVisible()
+  })
+})
