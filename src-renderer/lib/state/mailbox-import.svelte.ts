@@ -1,0 +1,202 @@
+/**
+ * One mailbox import from file to database, as the page sees it. The work happens in the import
+ * worker (see lib/workers/mailbox-import-protocol.ts); this class turns its messages into the
+ * phase the page shows: reading, the column mapping screen (unless a mapping is remembered for
+ * these headers), the preview, writing, and the outcome.
+ *
+ * The app sets performance marks `mailbox-import:start`, `…:preview` and `…:committed`, so the
+ * benchmark times an import exactly as a user runs it.
+ */
+import { db } from '../db/database'
+import { readMapping, saveMapping } from '../db/repositories/imports'
+import { MAILBOX_FIELDS, headerSignature } from '../domain/mailboxes/import'
+import type { ImportIssue, MailboxField } from '../domain/mailboxes/import'
+import type { ImportPreviewData } from '../domain/mailboxes/preview'
+import type { ImportMessage } from '../workers/mailbox-import-protocol'
+import { startImportWorker, type ImportWorker } from './mailbox-import-worker'
+import { describeError, session } from './session.svelte'
+import { toasts } from './toasts.svelte'
+
+export type MappedBy = 'no' | 'chosen' | 'remembered'
+
+export type ImportPhase =
+  | { name: 'idle' }
+  | { name: 'reading'; fileName: string; stage: 'file' | 'parsing' | 'planning' }
+  | {
+      name: 'mapping'
+      fileName: string
+      headers: string[]
+      mapping: Record<string, MailboxField>
+      problems: ImportIssue[]
+    }
+  | {
+      name: 'preview'
+      preview: ImportPreviewData
+      /** How the columns were read: recognised, mapped by hand now, or with a remembered mapping. */
+      mapped: MappedBy
+      headers: string[]
+      mapping: Record<string, MailboxField>
+    }
+  | { name: 'writing'; fileName: string; written: number; total: number }
+  | { name: 'failed'; fileName: string; message: string }
+
+const FIELDS: ReadonlySet<string> = new Set(MAILBOX_FIELDS.map((option) => option.field))
+
+function usableMapping(stored: Record<string, string>): Record<string, MailboxField> {
+  const mapping = Object.create(null) as Record<string, MailboxField>
+  for (const [header, field] of Object.entries(stored))
+    mapping[header] = FIELDS.has(field) ? (field as MailboxField) : 'ignore'
+  return mapping
+}
+
+function mark(name: string): void {
+  performance.clearMarks(name)
+  performance.mark(name)
+}
+
+export class MailboxImport {
+  phase: ImportPhase = $state.raw({ name: 'idle' })
+  #projectId: () => string
+  #worker: ImportWorker | null = null
+  #fileName = ''
+  #mapped: MappedBy = 'no'
+
+  constructor(projectId: () => string) {
+    this.#projectId = projectId
+  }
+
+  /** Reading or writing: the page shows progress and refuses a second file. */
+  get busy(): boolean {
+    const { name } = this.phase
+    return name === 'reading' || name === 'writing'
+  }
+
+  /** Reads a file in a new worker (any earlier one is stopped) and plans it. */
+  async start(file: File): Promise<void> {
+    if (this.phase.name === 'writing') return
+    this.#stop()
+    const fileName = file.name
+    this.#fileName = fileName
+    this.#mapped = 'no'
+    mark('mailbox-import:start')
+    this.phase = { name: 'reading', fileName, stage: 'file' }
+    let bytes: ArrayBuffer
+    try {
+      bytes = await file.arrayBuffer()
+    } catch (error) {
+      this.phase = {
+        name: 'failed',
+        fileName,
+        message: `The file could not be read: ${describeError(error)}`
+      }
+      return
+    }
+    if (this.#fileName !== fileName || this.phase.name !== 'reading') return
+    const worker = startImportWorker((message) => {
+      if (this.#worker === worker) void this.#receive(message)
+    })
+    this.#worker = worker
+    worker.send({ type: 'read', projectId: this.#projectId(), fileName, bytes })
+  }
+
+  async #receive(message: ImportMessage): Promise<void> {
+    const fileName = this.#fileName
+    switch (message.type) {
+      case 'reading':
+        this.phase = { name: 'reading', fileName, stage: message.stage }
+        break
+      case 'mapping-needed': {
+        const remembered = await readMapping(db, headerSignature(message.headers))
+        if (remembered !== undefined) {
+          this.#read(usableMapping(remembered.mapping), 'remembered')
+          return
+        }
+        this.phase = {
+          name: 'mapping',
+          fileName,
+          headers: message.headers,
+          mapping: message.mapping,
+          problems: message.problems
+        }
+        break
+      }
+      case 'preview':
+        this.phase = {
+          name: 'preview',
+          preview: message.preview,
+          mapped: this.#mapped,
+          headers: message.headers,
+          mapping: message.mapping
+        }
+        mark('mailbox-import:preview')
+        break
+      case 'writing':
+        this.phase = { name: 'writing', fileName, written: message.written, total: message.total }
+        break
+      case 'committed': {
+        mark('mailbox-import:committed')
+        this.#stop()
+        this.phase = { name: 'idle' }
+        const { created, updated, unchanged } = message.record.counts
+        toasts.show(
+          'success',
+          `Imported ${fileName}: ${created.toLocaleString()} new, ${updated.toLocaleString()} updated, ${unchanged.toLocaleString()} unchanged`
+        )
+        break
+      }
+      case 'failed':
+        this.#stop()
+        this.phase = { name: 'failed', fileName, message: message.message }
+        break
+    }
+  }
+
+  #read(mapping: Record<string, MailboxField>, mapped: MappedBy): void {
+    this.#mapped = mapped
+    this.phase = { name: 'reading', fileName: this.#fileName, stage: 'parsing' }
+    this.#worker?.send({
+      type: 'read',
+      projectId: this.#projectId(),
+      fileName: this.#fileName,
+      mapping
+    })
+  }
+
+  /** Remembers the mapping for files with these headers and reads the file with it. */
+  async applyMapping(mapping: Record<string, MailboxField>): Promise<void> {
+    if (this.phase.name !== 'mapping') return
+    const signature = headerSignature(this.phase.headers)
+    const saved = await session.write((context) => saveMapping(db, signature, mapping, context))
+    if (saved.ok) this.#read(mapping, 'chosen')
+  }
+
+  /** Shows the mapping screen again for the file in the preview. */
+  remap(): void {
+    if (this.phase.name !== 'preview') return
+    const { headers, mapping } = this.phase
+    this.phase = { name: 'mapping', fileName: this.#fileName, headers, mapping, problems: [] }
+  }
+
+  /** Writes the previewed plan; `validOnly` leaves invalid and conflicting rows out. */
+  commit(validOnly: boolean): void {
+    if (this.phase.name !== 'preview' || this.#worker === null) return
+    const total = this.phase.preview.writable
+    this.phase = { name: 'writing', fileName: this.#fileName, written: 0, total }
+    this.#worker.send({ type: 'commit', validOnly, actor: session.actor })
+  }
+
+  /** Stops reading, closes the preview or the mapping screen, or rolls back a write. */
+  cancel(): void {
+    if (this.phase.name === 'writing') {
+      this.#worker?.send({ type: 'cancel' })
+      return
+    }
+    this.#stop()
+    this.phase = { name: 'idle' }
+  }
+
+  #stop(): void {
+    this.#worker?.terminate()
+    this.#worker = null
+  }
+}

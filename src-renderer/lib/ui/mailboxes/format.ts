@@ -1,0 +1,55 @@
+/** How mailbox values read on screen. */
+import type { MailboxLifecycle } from '../../domain/mailboxes/lifecycle'
+
+type Tone = 'neutral' | 'ok' | 'warn' | 'danger' | 'info' | 'accent'
+
+export const LIFECYCLE_TONES: Readonly<Record<MailboxLifecycle, Tone>> = {
+  'not-started': 'neutral',
+  queued: 'neutral',
+  syncing: 'info',
+  synced: 'accent',
+  completing: 'info',
+  completed: 'ok',
+  'completed-with-warnings': 'warn',
+  failed: 'danger',
+  stopped: 'warn'
+}
+
+/** Short forms for the table's narrow column; the full label is in the title. */
+export const LIFECYCLE_SHORT: Readonly<Record<MailboxLifecycle, string>> = {
+  'not-started': 'Not started',
+  queued: 'Queued',
+  syncing: 'Syncing',
+  synced: 'Synced',
+  completing: 'Completing',
+  completed: 'Completed',
+  'completed-with-warnings': 'With warnings',
+  failed: 'Failed',
+  stopped: 'Stopped'
+}
+
+export const LOCATION_SHORT = { onprem: 'On-prem', cloud: 'Online' } as const
+
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB']
+
+/** 1,288,490,189 → “1.2 GB”. */
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return ''
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`
+}
+
+/** 12345 → “12,345” in the user's locale. */
+export function formatCount(count: number): string {
+  return count.toLocaleString()
+}
+
+/** “1 mailbox”, “2 mailboxes”. */
+export function mailboxCount(count: number): string {
+  return `${formatCount(count)} ${count === 1 ? 'mailbox' : 'mailboxes'}`
+}

@@ -1,0 +1,43 @@
+// The benchmark's measurement groups, in the order they run. Each group gets a fresh browser
+// context (an empty IndexedDB) and returns flat { key: number } figures; the runner merges them
+// into bench-results.json. A new group is one module under tests/bench/ plus one entry here.
+import { measureBundle } from './bundle-size.mjs'
+import { measureDashboard } from './dashboard.mjs'
+import { measureMailboxes } from './mailboxes.mjs'
+
+/**
+ * @typedef {{ page: import('playwright-core').Page, baseUrl: string, rendererDir: string,
+ *   log: (line: string) => void }} GroupContext
+ * @typedef {{ name: string, browser: boolean, targets: Record<string, string>,
+ *   run: (context: GroupContext) => Promise<Record<string, number>> }} Group
+ */
+
+/** @type {Group[]} */
+export const GROUPS = [
+  {
+    name: 'bundle',
+    browser: false,
+    targets: { initial_js_gzip_kb: '≤ 250' },
+    run: ({ rendererDir, log }) => measureBundle({ rendererDir, log })
+  },
+  {
+    name: 'mailboxes',
+    browser: true,
+    targets: {
+      import_100k_total_ms: '',
+      import_100k_baseline_ms: '',
+      import_100k_ratio: '≤ 2',
+      import_100k_longest_task_ms: '≤ 200',
+      filter_100k_p95_ms: '≤ 100',
+      heap_100k_mb: '≤ 250',
+      startup_100k_interactive_ms: '≤ 1500'
+    },
+    run: ({ page, baseUrl, log }) => measureMailboxes({ page, baseUrl, log })
+  },
+  {
+    name: 'dashboard',
+    browser: true,
+    targets: { dashboard_100k_render_ms: '' },
+    run: ({ page, baseUrl }) => measureDashboard({ page, baseUrl })
+  }
+]
