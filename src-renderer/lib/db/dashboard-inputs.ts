@@ -1,0 +1,388 @@
+/**
+ * Reads what the progress dashboard aggregates, shaped as the plain inputs of lib/domain/burn-up,
+ * dashboard and forecast. Built for 100,000 mailboxes and their activity log:
+ * - mailbox counts per lifecycle are index counts on [projectId+lifecycle], never loaded rows;
+ * - the activity log is walked with a cursor and folded into per-day numbers as it goes, so no
+ *   list of entries is kept; and only the days the daily snapshots do not cover are walked (plus
+ *   the first snapshot's day, which the days before it are counted back from);
+ * - batch progress is index counts; batch forecasts map mailboxes to batches through primary keys.
+ *
+ * Inside a live query, Dexie remembers every key a read returns so that it can re-run when one of
+ * them changes; for tens of thousands of keys or log entries that bookkeeping costs more than the
+ * read. So each reader first reads, observed, small things and index counts over the same ranges
+ * (they change whenever the rows behind them do), then does the bulk read `untracked`.
+ */
+import { DONE_LIFECYCLES, mailboxCompletionDelta, stepSettledDelta } from '../domain/burn-up'
+import type { History } from '../domain/burn-up'
+import { snapshotMailboxLevel, snapshotStepLevel, type BatchProgress } from '../domain/dashboard'
+import { dayNumber, dayString } from '../domain/days'
+import type { BatchForecastInput, DayCount } from '../domain/forecast'
+import { LIFECYCLES, type MailboxLifecycle } from '../domain/mailboxes/lifecycle'
+import { domainProgress } from '../domain/progress'
+import type { Batch } from '../domain/mailboxes/model'
+import type { EventRecord, Step } from '../domain/types'
+import { dayConverter, localDayOf, localDayStart } from './local-days'
+import type { TrackerDb } from './schema'
+
+export type LifecycleCountsRow = Record<MailboxLifecycle, number>
+
+/** Mailboxes of a project per lifecycle: one index count each. */
+export async function countMailboxesByLifecycle(
+  db: TrackerDb,
+  projectId: string
+): Promise<LifecycleCountsRow> {
+  const counts = await Promise.all(
+    LIFECYCLES.map((lifecycle) =>
+      db.mailboxes.where('[projectId+lifecycle]').equals([projectId, lifecycle]).count()
+    )
+  )
+  return Object.fromEntries(
+    LIFECYCLES.map((lifecycle, index) => [lifecycle, counts[index] ?? 0])
+  ) as LifecycleCountsRow
+}
+
+/** Mailboxes of one domain per lifecycle: one index count each. */
+async function countDomainMailboxesByLifecycle(
+  db: TrackerDb,
+  projectId: string,
+  domainId: string
+): Promise<LifecycleCountsRow> {
+  const counts = await Promise.all(
+    LIFECYCLES.map((lifecycle) =>
+      db.mailboxes
+        .where('[projectId+domainId+lifecycle]')
+        .equals([projectId, domainId, lifecycle])
+        .count()
+    )
+  )
+  return Object.fromEntries(
+    LIFECYCLES.map((lifecycle, index) => [lifecycle, counts[index] ?? 0])
+  ) as LifecycleCountsRow
+}
+
+function doneOf(counts: LifecycleCountsRow): number {
+  return DONE_LIFECYCLES.reduce((sum, lifecycle) => sum + counts[lifecycle], 0)
+}
+
+function totalOf(counts: LifecycleCountsRow): number {
+  return LIFECYCLES.reduce((sum, lifecycle) => sum + counts[lifecycle], 0)
+}
+
+/**
+ * Runs a read outside the live query that awaits it: a timer callback leaves Dexie's live-query
+ * zone, so the rows it reads are not remembered one by one. Callers observe counts instead.
+ */
+export function untracked<T>(read: () => Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => read().then(resolve, reject), 0)
+  })
+}
+
+/** Per-day sums, kept as a map while the log is walked. */
+class DayTally {
+  readonly #days = new Map<string, number>()
+
+  add(day: string, count: number): void {
+    if (count !== 0) this.#days.set(day, (this.#days.get(day) ?? 0) + count)
+  }
+
+  list(): DayCount[] {
+    return [...this.#days].map(([day, count]) => ({ day, count }))
+  }
+}
+
+type LogFold = { mailboxes: DayTally; steps: DayTally; visit: (event: EventRecord) => void }
+
+/** Folds log entries into completed-mailbox and settled-required-step deltas per local day. */
+function logFold(steps: readonly Step[]): LogFold {
+  const required = new Set(
+    steps.filter((step) => step.requirement === 'required' && !step.retired).map((step) => step.id)
+  )
+  const dayOf = dayConverter()
+  const mailboxes = new DayTally()
+  const stepDeltas = new DayTally()
+  return {
+    mailboxes,
+    steps: stepDeltas,
+    visit(event) {
+      if (event.entity === 'step') {
+        if (required.has(event.entityId))
+          stepDeltas.add(dayOf(event.at), stepSettledDelta(event.before, event.after))
+        return
+      }
+      mailboxes.add(dayOf(event.at), mailboxCompletionDelta(event.before, event.after))
+    }
+  }
+}
+
+/** `at` ranges ([from, to), '' and '\uffff' for open ends) of the days no snapshot covers. */
+function uncoveredRanges(snapshotDays: readonly string[]): [string, string][] {
+  const days = snapshotDays
+    .map((day) => dayNumber(day))
+    .filter((day): day is number => day !== null)
+    .sort((a, b) => a - b)
+  const first = days[0]
+  if (first === undefined) return [['', '\uffff']]
+  const start = (day: number): string => localDayStart(dayString(day))
+  // The first snapshot's own day is walked too: the days before it are counted back from it.
+  const ranges: [string, string][] = [['', start(first + 1)]]
+  for (let index = 1; index < days.length; index += 1) {
+    const previous = days[index - 1] ?? first
+    const current = days[index] ?? first
+    if (current - previous > 1) ranges.push([start(previous + 1), start(current)])
+  }
+  ranges.push([start((days[days.length - 1] ?? first) + 1), '\uffff'])
+  return ranges
+}
+
+export type ProjectHistoryInputs = {
+  counts: LifecycleCountsRow
+  steps: Step[]
+  mailboxHistory: History
+  stepHistory: History
+}
+
+/**
+ * The inputs of the project dashboard on `today`: mailbox counts, the project's steps, and the
+ * burn-up histories of completed mailboxes and settled required steps.
+ */
+export async function readProjectHistory(
+  db: TrackerDb,
+  projectId: string,
+  today: string
+): Promise<ProjectHistoryInputs> {
+  const log = db.events.where('[projectId+at]').between([projectId, ''], [projectId, '\uffff'])
+  const [counts, steps, snapshots] = await db.transaction(
+    'r',
+    [db.mailboxes, db.steps, db.snapshots, db.events],
+    () =>
+      Promise.all([
+        countMailboxesByLifecycle(db, projectId),
+        db.steps.where('projectId').equals(projectId).toArray(),
+        db.snapshots
+          .where('[projectId+day]')
+          .between([projectId, ''], [projectId, '\uffff'])
+          .toArray(),
+        // Observed so that any new log entry of the project re-runs the query.
+        log.clone().count()
+      ])
+  )
+  const fold = logFold(steps)
+  await untracked(() =>
+    db.transaction('r', db.events, async () => {
+      for (const [from, to] of uncoveredRanges(snapshots.map((snapshot) => snapshot.day)))
+        await db.events
+          .where('[projectId+at]')
+          .between([projectId, from], [projectId, to], true, false)
+          .each(fold.visit)
+    })
+  )
+  const progress = domainProgress(steps, today)
+  return {
+    counts,
+    steps,
+    mailboxHistory: {
+      deltas: fold.mailboxes.list(),
+      levels: snapshots.map(snapshotMailboxLevel),
+      current: { done: doneOf(counts), total: totalOf(counts) }
+    },
+    stepHistory: {
+      deltas: fold.steps.list(),
+      levels: snapshots.map(snapshotStepLevel),
+      current: { done: progress.requiredDone, total: progress.requiredTotal }
+    }
+  }
+}
+
+export type DomainHistoryInputs = {
+  counts: LifecycleCountsRow
+  mailboxHistory: History
+  stepHistory: History
+}
+
+/**
+ * The inputs of one domain's progress charts. Snapshots are per project, so a domain's history is
+ * its activity log alone; and mailboxes have no domain index, so its counts take one pass over the
+ * project's mailboxes.
+ */
+export async function readDomainHistory(
+  db: TrackerDb,
+  projectId: string,
+  domainId: string,
+  today: string
+): Promise<DomainHistoryInputs> {
+  const [steps, counts] = await db.transaction('r', [db.mailboxes, db.steps, db.events], () =>
+    Promise.all([
+      db.steps.where('domainId').equals(domainId).toArray(),
+      countDomainMailboxesByLifecycle(db, projectId, domainId),
+      // Observed: a new entry in the domain's log.
+      db.events.where('[domainId+at]').between([domainId, ''], [domainId, '\uffff']).count()
+    ])
+  )
+  const fold = logFold(steps)
+  await untracked(() =>
+    db.transaction('r', [db.events], async () => {
+      await db.events
+        .where('[domainId+at]')
+        .between([domainId, ''], [domainId, '\uffff'])
+        .each(fold.visit)
+    })
+  )
+  const progress = domainProgress(steps, today)
+  return {
+    counts,
+    mailboxHistory: {
+      deltas: fold.mailboxes.list(),
+      levels: [],
+      current: { done: doneOf(counts), total: totalOf(counts) }
+    },
+    stepHistory: {
+      deltas: fold.steps.list(),
+      levels: [],
+      current: { done: progress.requiredDone, total: progress.requiredTotal }
+    }
+  }
+}
+
+/** Calendar days of log a batch forecast reads: 14 working days reach back at most 20 days. */
+const BATCH_WINDOW_DAYS = 21
+
+type Membership = { batches: Batch[]; progress: BatchProgress[]; batchOf: Map<string, string> }
+
+/**
+ * Observed: the batches, and index counts that change whenever a mailbox of the project changes
+ * stage or batch.
+ */
+async function observeBatches(db: TrackerDb, projectId: string): Promise<Batch[]> {
+  return db.transaction('r', [db.batches, db.mailboxes], async () => {
+    const batches = await db.batches.where('projectId').equals(projectId).toArray()
+    await Promise.all([
+      countMailboxesByLifecycle(db, projectId),
+      ...batches.map((batch) =>
+        db.mailboxes.where('[projectId+batchId]').equals([projectId, batch.id]).count()
+      )
+    ])
+    return batches
+  })
+}
+
+/**
+ * Mailboxes and completed ones per batch, from primary keys alone (one getAllKeys per batch and
+ * per lifecycle of the smaller side): rows are never loaded, and no index counts batch and
+ * lifecycle at once.
+ */
+async function batchMembership(
+  db: TrackerDb,
+  projectId: string,
+  batches: readonly Batch[]
+): Promise<Membership> {
+  const batchOf = new Map<string, string>()
+  if (batches.length === 0) return { batches: [...batches], progress: [], batchOf }
+  // Whichever side is smaller, completed or not, is read and the other side inferred.
+  const counts = await countMailboxesByLifecycle(db, projectId)
+  const doneCount = doneOf(counts)
+  const readDone = doneCount <= totalOf(counts) - doneCount
+  const side = LIFECYCLES.filter((lifecycle) => DONE_LIFECYCLES.includes(lifecycle) === readDone)
+  const [sideKeys, members] = await db.transaction('r', db.mailboxes, () =>
+    Promise.all([
+      Promise.all(
+        side.map((lifecycle) =>
+          db.mailboxes.where('[projectId+lifecycle]').equals([projectId, lifecycle]).primaryKeys()
+        )
+      ),
+      Promise.all(
+        batches.map((batch) =>
+          db.mailboxes.where('[projectId+batchId]').equals([projectId, batch.id]).primaryKeys()
+        )
+      )
+    ])
+  )
+  const marked = new Set(sideKeys.flat())
+  const isDone = (id: string): boolean => marked.has(id) === readDone
+  const progress = batches.map((batch, index) => {
+    const ids = members[index] ?? []
+    let completed = 0
+    for (const id of ids) {
+      batchOf.set(id, batch.id)
+      if (isDone(id)) completed += 1
+    }
+    return {
+      id: batch.id,
+      name: batch.name,
+      plannedCompletion: batch.plannedCompletion,
+      total: ids.length,
+      done: completed
+    }
+  })
+  return { batches: [...batches], progress, batchOf }
+}
+
+/** Per batch of a project: its mailboxes and the completed ones, for the planned-against-actual
+ *  chart. Index counts alone on [projectId+batchId] and [projectId+batchId+lifecycle]. */
+export async function readBatchProgress(
+  db: TrackerDb,
+  projectId: string
+): Promise<BatchProgress[]> {
+  return db.transaction('r', [db.batches, db.mailboxes], async () => {
+    const batches = await db.batches.where('projectId').equals(projectId).toArray()
+    return Promise.all(
+      batches.map(async (batch) => {
+        const [total, ...done] = await Promise.all([
+          db.mailboxes.where('[projectId+batchId]').equals([projectId, batch.id]).count(),
+          ...DONE_LIFECYCLES.map((lifecycle) =>
+            db.mailboxes
+              .where('[projectId+batchId+lifecycle]')
+              .equals([projectId, batch.id, lifecycle])
+              .count()
+          )
+        ])
+        return {
+          id: batch.id,
+          name: batch.name,
+          plannedCompletion: batch.plannedCompletion,
+          total,
+          done: done.reduce((sum, count) => sum + count, 0)
+        }
+      })
+    )
+  })
+}
+
+/**
+ * The batch forecasts' inputs: each batch's counts and its completions per day over the last three
+ * weeks of the activity log, credited to the batch the mailbox is in now. The log walk is the
+ * costly part at 100,000 mailboxes, so the dashboard asks for this after its charts have drawn.
+ */
+export async function readBatchForecastInputs(
+  db: TrackerDb,
+  projectId: string,
+  today: string
+): Promise<BatchForecastInput[]> {
+  const todayNumber = dayNumber(today) ?? 0
+  const from = localDayStart(dayString(todayNumber - BATCH_WINDOW_DAYS + 1))
+  const recent = () =>
+    db.events.where('[projectId+at]').between([projectId, from], [projectId, '\uffff'])
+  const [batches] = await Promise.all([observeBatches(db, projectId), recent().count()])
+  if (batches.length === 0) return []
+  const tallies = new Map(batches.map((batch) => [batch.id, new DayTally()]))
+  const { progress } = await untracked(async () => {
+    const membership = await batchMembership(db, projectId, batches)
+    const dayOf = dayConverter()
+    await recent().each((event) => {
+      if (event.entity === 'step') return
+      const batchId = membership.batchOf.get(event.entityId)
+      if (batchId === undefined) return
+      tallies.get(batchId)?.add(dayOf(event.at), mailboxCompletionDelta(event.before, event.after))
+    })
+    return membership
+  })
+  return progress.map((row, index) => {
+    const createdAt = batches[index]?.createdAt
+    return {
+      ...row,
+      remaining: Math.max(0, row.total - row.done),
+      completions: tallies.get(row.id)?.list() ?? [],
+      historyStart: createdAt ? localDayOf(createdAt) : today
+    }
+  })
+}

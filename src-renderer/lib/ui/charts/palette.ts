@@ -1,0 +1,54 @@
+/**
+ * Chart colours from the design tokens of app.css, read from the computed style of <html> so they
+ * follow the light and dark themes.
+ */
+
+export type PaletteToken =
+  | 'accent'
+  | 'ok'
+  | 'warn'
+  | 'danger'
+  | 'info'
+  | 'fg'
+  | 'fgMuted'
+  | 'border'
+  | 'borderStrong'
+  | 'surface'
+
+export type Palette = Record<PaletteToken, string> & { font: string }
+
+/** A token, optionally see-through: distinct shades for charts with more series than tokens. */
+export type ChartColor = { token: PaletteToken; alpha?: number }
+
+const VARIABLES: Record<PaletteToken, string> = {
+  accent: '--accent',
+  ok: '--ok',
+  warn: '--warn',
+  danger: '--danger',
+  info: '--info',
+  fg: '--fg',
+  fgMuted: '--fg-muted',
+  border: '--border',
+  borderStrong: '--border-strong',
+  surface: '--surface'
+}
+
+export function readPalette(): Palette {
+  const style = getComputedStyle(document.documentElement)
+  const read = (name: string): string => style.getPropertyValue(name).trim() || '#888888'
+  const entries = Object.entries(VARIABLES).map(([token, variable]) => [token, read(variable)])
+  return {
+    ...(Object.fromEntries(entries) as Record<PaletteToken, string>),
+    font: style.getPropertyValue('--font').trim() || 'system-ui, sans-serif'
+  }
+}
+
+/** The CSS colour of a chart colour: a #rrggbb token with alpha becomes rgb(r g b / a). */
+export function resolveColor(color: ChartColor, palette: Palette): string {
+  const base = palette[color.token]
+  if (color.alpha === undefined) return base
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(base)
+  if (!hex) return base
+  const [r, g, b] = hex.slice(1).map((part) => parseInt(part, 16))
+  return `rgb(${r} ${g} ${b} / ${color.alpha})`
+}

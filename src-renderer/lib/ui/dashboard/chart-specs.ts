@@ -1,0 +1,119 @@
+/**
+ * The dashboard's aggregations (lib/domain/dashboard, burn-up) as chart descriptions: which
+ * chart, which colour for which status or lifecycle. Colours name design tokens, so both themes
+ * work; the nine lifecycles share the tokens in full and see-through shades.
+ */
+import type { BurnUp } from '../../domain/burn-up'
+import type { BatchPlanChart, CategoryChart, LifecycleCounts } from '../../domain/dashboard'
+import { lifecyclesPresent } from '../../domain/dashboard'
+import { LIFECYCLE_LABELS, type MailboxLifecycle } from '../../domain/mailboxes/lifecycle'
+import type { StepStatus } from '../../domain/types'
+import type { ChartSpec } from '../charts/chart-spec'
+import type { ChartColor } from '../charts/palette'
+
+export const STATUS_COLORS: Readonly<Record<StepStatus, ChartColor>> = {
+  done: { token: 'ok' },
+  'not-applicable': { token: 'ok', alpha: 0.4 },
+  'in-progress': { token: 'accent' },
+  blocked: { token: 'danger' },
+  todo: { token: 'borderStrong' }
+}
+
+export const LIFECYCLE_COLORS: Readonly<Record<MailboxLifecycle, ChartColor>> = {
+  'not-started': { token: 'borderStrong' },
+  queued: { token: 'info', alpha: 0.45 },
+  syncing: { token: 'info' },
+  synced: { token: 'accent', alpha: 0.5 },
+  completing: { token: 'accent' },
+  completed: { token: 'ok' },
+  'completed-with-warnings': { token: 'warn' },
+  failed: { token: 'danger' },
+  stopped: { token: 'fgMuted' }
+}
+
+function isStatus(id: string): id is StepStatus {
+  return id in STATUS_COLORS
+}
+
+/** Required steps per domain by status: stacked bars across, one per domain. */
+export function stepsByDomainSpec(chart: CategoryChart): ChartSpec {
+  return {
+    kind: 'bar',
+    horizontal: true,
+    stacked: true,
+    labels: chart.labels,
+    series: chart.series.map((series) => ({
+      label: series.label,
+      values: series.values,
+      color: isStatus(series.id) ? STATUS_COLORS[series.id] : { token: 'fgMuted' }
+    }))
+  }
+}
+
+/** A single domain's required steps by status, as a ring. */
+export function stepStatusSpec(chart: CategoryChart): ChartSpec {
+  const present = chart.series.filter((series) => (series.values[0] ?? 0) > 0)
+  return {
+    kind: 'doughnut',
+    labels: present.map((series) => series.label),
+    values: present.map((series) => series.values[0] ?? 0),
+    colors: present.map((series) =>
+      isStatus(series.id) ? STATUS_COLORS[series.id] : { token: 'fgMuted' }
+    )
+  }
+}
+
+export function overdueSpec(chart: CategoryChart): ChartSpec {
+  return {
+    kind: 'bar',
+    labels: chart.labels,
+    series: chart.series.map((series) => ({
+      label: series.label,
+      values: series.values,
+      color: series.id === 'overdue' ? { token: 'danger' } : { token: 'warn' }
+    }))
+  }
+}
+
+export function lifecycleSpec(counts: LifecycleCounts): ChartSpec {
+  const present = lifecyclesPresent(counts)
+  return {
+    kind: 'doughnut',
+    labels: present.map((lifecycle) => LIFECYCLE_LABELS[lifecycle]),
+    values: present.map((lifecycle) => counts[lifecycle] ?? 0),
+    colors: present.map((lifecycle) => LIFECYCLE_COLORS[lifecycle])
+  }
+}
+
+/** "12 Mar" in the user's locale, for the days along a burn-up. */
+export function shortDay(iso: string): string {
+  return new Date(`${iso}T00:00:00`).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short'
+  })
+}
+
+export function burnUpSpec(series: BurnUp, doneLabel: string, totalLabel: string): ChartSpec {
+  return {
+    kind: 'line',
+    labels: series.days.map(shortDay),
+    series: [
+      { label: doneLabel, values: series.done, color: { token: 'ok' }, fill: true },
+      { label: totalLabel, values: series.total, color: { token: 'fgMuted' }, dashed: true }
+    ]
+  }
+}
+
+export function batchSpec(chart: BatchPlanChart): ChartSpec {
+  return {
+    kind: 'bar',
+    horizontal: true,
+    stacked: true,
+    labels: chart.labels,
+    series: chart.series.map((series) => ({
+      label: series.label,
+      values: series.values,
+      color: series.id === 'completed' ? { token: 'ok' } : { token: 'borderStrong', alpha: 0.7 }
+    }))
+  }
+}

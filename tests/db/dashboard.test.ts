@@ -1,0 +1,318 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  countMailboxesByLifecycle,
+  readBatchForecastInputs,
+  readBatchProgress,
+  readDomainHistory,
+  readProjectHistory
+} from '../../src-renderer/lib/db/dashboard-inputs'
+import { liveBatchProgress, liveProjectHistory } from '../../src-renderer/lib/db/live'
+import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
+import { createProject } from '../../src-renderer/lib/db/repositories/projects'
+import { recordDailySnapshot } from '../../src-renderer/lib/db/repositories/snapshots'
+import { updateStep } from '../../src-renderer/lib/db/repositories/steps'
+import type { TrackerDb } from '../../src-renderer/lib/db/schema'
+import type { MailboxLifecycle } from '../../src-renderer/lib/domain/mailboxes/lifecycle'
+import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
+import type { Domain, EventRecord, Project } from '../../src-renderer/lib/domain/types'
+import { CONTOSO, contextSequence, makeMailbox, openTestDb } from '../support/db'
+
+const TODAY = '2026-03-11'
+let db: TrackerDb
+let project: Project
+let domain: Domain
+let other: Domain
+const at = contextSequence()
+let eventId = 0
+
+beforeEach(async () => {
+  db = await openTestDb()
+  project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
+  domain = await addDomain(
+    db,
+    project.id,
+    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
+    at('2026-03-01T09:01:00.000Z')
+  )
+  other = await addDomain(
+    db,
+    project.id,
+    { name: 'fabrikam.com', scenario: 2, conditions: NO_CONDITIONS },
+    at('2026-03-01T09:02:00.000Z')
+  )
+})
+afterEach(async () => {
+  await db.delete()
+})
+
+async function addMailboxes(
+  count: number,
+  lifecycle: MailboxLifecycle,
+  fields: { domainId?: string | null; batchId?: string | null; prefix?: string } = {}
+): Promise<string[]> {
+  const prefix = fields.prefix ?? lifecycle
+  const rows = Array.from({ length: count }, (_, index) =>
+    makeMailbox({
+      id: `${prefix}-${index}`,
+      projectId: project.id,
+      address: `${prefix}-${index}@contoso.com`,
+      lifecycle,
+      domainId: fields.domainId === undefined ? domain.id : fields.domainId,
+      batchId: fields.batchId ?? null
+    })
+  )
+  await db.mailboxes.bulkAdd(rows)
+  return rows.map((row) => row.id)
+}
+
+/** A lifecycle change as the mailbox import records it. */
+async function lifecycleEvent(
+  mailboxId: string,
+  when: string,
+  from: MailboxLifecycle,
+  to: MailboxLifecycle,
+  domainId: string | null = domain.id
+): Promise<void> {
+  eventId += 1
+  const event: EventRecord = {
+    id: `event-${eventId}`,
+    projectId: project.id,
+    domainId,
+    at: when,
+    actor: 'Test Lead',
+    entity: 'mailbox',
+    entityId: mailboxId,
+    action: `lifecycle:${to}`,
+    summary: `${mailboxId}: ${from} → ${to}`,
+    before: { lifecycle: from },
+    after: { lifecycle: to, rawStatus: 'Completed' }
+  }
+  await db.events.add(event)
+}
+
+async function stepOf(domainId: string, stepId: string): Promise<string> {
+  const found = await db.steps.where('[domainId+stepId]').equals([domainId, stepId]).first()
+  if (!found) throw new Error(`no ${stepId}`)
+  return found.id
+}
+
+describe('daily snapshots', () => {
+  it('stores one snapshot per project and day, refreshed by later calls the same day', async () => {
+    await addMailboxes(3, 'completed')
+    await addMailboxes(2, 'syncing')
+    const first = await recordDailySnapshot(db, project.id, TODAY, at('2026-03-11T10:00:00.000Z'))
+    expect(first).toMatchObject({
+      projectId: project.id,
+      day: TODAY,
+      mailboxesByLifecycle: { completed: 3, syncing: 2, failed: 0 },
+      requiredStepsDone: 0
+    })
+    await updateStep(
+      db,
+      await stepOf(domain.id, 'add-domain'),
+      { status: 'done' },
+      at('2026-03-11T11:00:00.000Z')
+    )
+    const second = await recordDailySnapshot(db, project.id, TODAY, at('2026-03-11T11:01:00.000Z'))
+    expect(second).toMatchObject({ id: first?.id, requiredStepsDone: 1 })
+    await recordDailySnapshot(db, project.id, '2026-03-12', at('2026-03-12T08:00:00.000Z'))
+    expect(await db.snapshots.count()).toBe(2)
+    expect(await db.snapshots.get(first?.id ?? '')).toMatchObject({ requiredStepsDone: 1 })
+  })
+
+  it('leaves an unchanged snapshot alone and records nothing in the activity log', async () => {
+    await recordDailySnapshot(db, project.id, TODAY, at('2026-03-11T10:00:00.000Z'))
+    const events = await db.events.count()
+    let writes = 0
+    db.snapshots.hook('updating', () => {
+      writes += 1
+    })
+    db.snapshots.hook('creating', () => {
+      writes += 1
+    })
+    await recordDailySnapshot(db, project.id, TODAY, at('2026-03-11T12:00:00.000Z'))
+    expect(writes).toBe(0)
+    expect(await db.events.count()).toBe(events)
+  })
+
+  it('records nothing for a project that does not exist', async () => {
+    expect(await recordDailySnapshot(db, 'gone', TODAY, at('2026-03-11T10:00:00.000Z'))).toBeNull()
+    expect(await db.snapshots.count()).toBe(0)
+  })
+})
+
+describe('dashboard inputs', () => {
+  it('counts mailboxes per lifecycle of the project only', async () => {
+    await addMailboxes(4, 'completed')
+    await addMailboxes(1, 'failed')
+    await db.mailboxes.add(
+      makeMailbox({ id: 'elsewhere', projectId: 'other', address: 'x@y.com', lifecycle: 'failed' })
+    )
+    const counts = await countMailboxesByLifecycle(db, project.id)
+    expect(counts).toMatchObject({ completed: 4, failed: 1, 'not-started': 0 })
+  })
+
+  it('folds the activity log of the days no snapshot covers into per-day deltas', async () => {
+    const [a, b, c] = await addMailboxes(3, 'completed')
+    await addMailboxes(2, 'syncing')
+    await lifecycleEvent(a ?? '', '2026-03-03T10:00:00.000Z', 'syncing', 'completed')
+    // Covered by the snapshot of the 5th, but the days before are counted back from it.
+    await lifecycleEvent(b ?? '', '2026-03-05T10:00:00.000Z', 'synced', 'completed')
+    // Covered by the snapshot of the 6th: not read.
+    await lifecycleEvent(c ?? '', '2026-03-06T10:00:00.000Z', 'completing', 'completed')
+    // A gap day and a day after the last snapshot.
+    await lifecycleEvent('gone', '2026-03-08T10:00:00.000Z', 'completed', 'failed')
+    await lifecycleEvent(c ?? '', '2026-03-10T10:00:00.000Z', 'failed', 'completed-with-warnings')
+    await db.snapshots.bulkAdd([
+      snapshot('2026-03-05', 2, 5, 1),
+      snapshot('2026-03-06', 3, 5, 2),
+      snapshot('2026-03-09', 2, 5, 2)
+    ])
+    await updateStep(
+      db,
+      await stepOf(domain.id, 'add-domain'),
+      { status: 'done' },
+      at('2026-03-08T12:00:00.000Z')
+    )
+    await updateStep(
+      db,
+      await stepOf(domain.id, 'partner-connectors'),
+      { status: 'done' },
+      at('2026-03-08T12:30:00.000Z')
+    )
+
+    const inputs = await readProjectHistory(db, project.id, TODAY)
+    expect(inputs.counts).toMatchObject({ completed: 3, syncing: 2 })
+    expect(sortByDay(inputs.mailboxHistory.deltas)).toEqual([
+      { day: '2026-03-03', count: 1 },
+      { day: '2026-03-05', count: 1 },
+      { day: '2026-03-08', count: -1 },
+      { day: '2026-03-10', count: 1 }
+    ])
+    expect(inputs.mailboxHistory.levels).toEqual([
+      { day: '2026-03-05', done: 2, total: 5 },
+      { day: '2026-03-06', done: 3, total: 5 },
+      { day: '2026-03-09', done: 2, total: 5 }
+    ])
+    expect(inputs.mailboxHistory.current).toEqual({ done: 3, total: 5 })
+    // Only the required step counts; partner connectors are optional without a partner.
+    expect(inputs.stepHistory.deltas).toEqual([{ day: '2026-03-08', count: 1 }])
+    expect(inputs.stepHistory.current.done).toBe(1)
+    expect(inputs.steps).toHaveLength(
+      (await db.steps.where('projectId').equals(project.id).count()) ?? 0
+    )
+  })
+
+  it('reads a domain history from its own log and counts its mailboxes', async () => {
+    const [a] = await addMailboxes(2, 'completed')
+    await addMailboxes(3, 'queued', { domainId: other.id, prefix: 'fab' })
+    await lifecycleEvent(a ?? '', '2026-03-04T10:00:00.000Z', 'syncing', 'completed')
+    await lifecycleEvent('fab-0', '2026-03-04T10:00:00.000Z', 'not-started', 'queued', other.id)
+    const inputs = await readDomainHistory(db, project.id, domain.id, TODAY)
+    expect(inputs.counts).toMatchObject({ completed: 2, queued: 0 })
+    expect(inputs.mailboxHistory).toEqual({
+      deltas: [{ day: '2026-03-04', count: 1 }],
+      levels: [],
+      current: { done: 2, total: 2 }
+    })
+    const fabrikam = await readDomainHistory(db, project.id, other.id, TODAY)
+    expect(fabrikam.counts.queued).toBe(3)
+    expect(fabrikam.mailboxHistory.deltas).toEqual([])
+  })
+
+  it('counts batches through their keys and credits recent completions to each batch', async () => {
+    await db.batches.bulkAdd([
+      batch('wave-1', 'Wave 1', '2026-03-20', '2026-02-01T09:00:00.000Z'),
+      batch('wave-2', 'Wave 2', '', '2026-03-09T09:00:00.000Z')
+    ])
+    const [w1] = await addMailboxes(3, 'completed', { batchId: 'wave-1', prefix: 'w1c' })
+    await addMailboxes(2, 'syncing', { batchId: 'wave-1', prefix: 'w1s' })
+    const [w2] = await addMailboxes(1, 'completed-with-warnings', {
+      batchId: 'wave-2',
+      prefix: 'w2'
+    })
+    await addMailboxes(4, 'completed', { prefix: 'none' })
+    await lifecycleEvent(w1 ?? '', '2026-03-10T10:00:00.000Z', 'syncing', 'completed')
+    await lifecycleEvent(w1 ?? '', '2026-01-10T10:00:00.000Z', 'syncing', 'completed')
+    await lifecycleEvent(w2 ?? '', '2026-03-11T08:00:00.000Z', 'completing', 'completed')
+
+    expect(await readBatchProgress(db, project.id)).toEqual([
+      { id: 'wave-1', name: 'Wave 1', plannedCompletion: '2026-03-20', total: 5, done: 3 },
+      { id: 'wave-2', name: 'Wave 2', plannedCompletion: '', total: 1, done: 1 }
+    ])
+    const inputs = await readBatchForecastInputs(db, project.id, TODAY)
+    expect(inputs.map((row) => [row.id, row.remaining, row.completions, row.historyStart])).toEqual(
+      [
+        ['wave-1', 2, [{ day: '2026-03-10', count: 1 }], '2026-02-01'],
+        ['wave-2', 0, [{ day: TODAY, count: 1 }], '2026-03-09']
+      ]
+    )
+  })
+
+  it('answers live: the dashboard inputs follow changes to the mailboxes', async () => {
+    const seen: number[] = []
+    const subscription = liveProjectHistory(project.id, TODAY, db).subscribe({
+      next: (value) => seen.push(value.counts.completed)
+    })
+    await waitFor(() => seen.length > 0)
+    await addMailboxes(2, 'completed')
+    await waitFor(() => seen.at(-1) === 2)
+    subscription.unsubscribe()
+    expect(seen[0]).toBe(0)
+  })
+
+  it('re-reads what it reads untracked when the rows behind its observed counts change', async () => {
+    await db.batches.add(batch('wave-1', 'Wave 1', '', '2026-03-01T09:00:00.000Z'))
+    const [first] = await addMailboxes(2, 'syncing', { batchId: 'wave-1' })
+    const done: number[] = []
+    const deltas: number[] = []
+    const batches = liveBatchProgress(project.id, db).subscribe({
+      next: (rows) => done.push(rows[0]?.done ?? -1)
+    })
+    const history = liveProjectHistory(project.id, TODAY, db).subscribe({
+      next: (value) => deltas.push(value.mailboxHistory.deltas.length)
+    })
+    await waitFor(() => done.length > 0 && deltas.length > 0)
+    await db.mailboxes.update(first ?? '', { lifecycle: 'completed' })
+    await waitFor(() => done.at(-1) === 1)
+    await lifecycleEvent(first ?? '', '2026-03-10T10:00:00.000Z', 'syncing', 'completed')
+    await waitFor(() => deltas.at(-1) === 1)
+    batches.unsubscribe()
+    history.unsubscribe()
+    expect(done[0]).toBe(0)
+  })
+})
+
+function snapshot(day: string, done: number, total: number, stepsDone: number) {
+  return {
+    id: `${project.id}/${day}`,
+    projectId: project.id,
+    day,
+    mailboxesByLifecycle: { completed: done, syncing: total - done },
+    requiredStepsDone: stepsDone,
+    requiredStepsTotal: 20
+  }
+}
+
+function batch(id: string, name: string, plannedCompletion: string, createdAt: string) {
+  return {
+    id,
+    projectId: project.id,
+    name,
+    plannedStart: '',
+    plannedCompletion,
+    createdAt,
+    updatedAt: createdAt,
+    rev: 1
+  }
+}
+
+function sortByDay<T extends { day: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => a.day.localeCompare(b.day))
+}
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let tries = 0; tries < 100 && !condition(); tries += 1)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  expect(condition()).toBe(true)
+}

@@ -1,0 +1,142 @@
+import { seedDashboardData } from '../support/dashboard-seed.mjs'
+import { expect, expectAccessible, test } from './fixtures'
+import { DashboardPage } from './pages/dashboard-page'
+
+test.describe('progress dashboard', () => {
+  test('charts the sample checklists and says what to do without mailboxes', async ({ page }) => {
+    const dashboard = new DashboardPage(page)
+    await dashboard.app.open()
+    await dashboard.app.openSample()
+    await dashboard.open()
+    await dashboard.chartsDrawn()
+
+    await expect(
+      page.getByRole('img', { name: 'Stacked bar chart of required steps per domain by status' })
+    ).toBeVisible()
+    await expect(
+      page.getByRole('img', { name: 'Bar chart of overdue and blocked steps per domain' })
+    ).toBeVisible()
+    await expect(dashboard.card('Mailboxes by lifecycle')).toContainText('No mailboxes yet')
+    await expect(dashboard.card('Mailboxes by lifecycle')).toContainText(
+      'Import mailboxes to see their progress'
+    )
+    await expect(dashboard.card('Required steps done over time')).toContainText(
+      'The history starts today'
+    )
+    const forecast = dashboard.card('Forecast')
+    await expect(forecast).toContainText('too little history to say')
+    await expect(forecast).toContainText('Too little history to say when the 25 remaining')
+
+    const table = await dashboard.showTable(
+      'Required steps by domain',
+      'Required steps per domain by status'
+    )
+    expect(await dashboard.cell(table, 'contoso.com', 'Done')).toBe('3')
+    expect(await dashboard.cell(table, 'contoso.com', 'Total')).toBe('8')
+    expect(await dashboard.cell(table, 'fabrikam.com', 'Blocked')).toBe('1')
+    await expectAccessible(page, 'the dashboard of the sample project')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectAccessible(page, 'the dashboard of the sample project, dark')
+  })
+
+  test('draws mailbox progress, the burn-up, the forecast and batch forecasts', async ({
+    page
+  }) => {
+    const dashboard = new DashboardPage(page)
+    await dashboard.app.open()
+    await dashboard.app.openSample()
+    const seeded = await seedDashboardData(page, { mailboxes: 1000, days: 30, batches: 4 })
+    expect(seeded).toMatchObject({ mailboxes: 1000, completed: 620, events: 620 })
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Contoso hybrid migration' }).waitFor()
+    await dashboard.open()
+    await dashboard.chartsDrawn()
+
+    await expect(
+      page.getByRole('img', { name: 'Doughnut chart of mailboxes by lifecycle stage' })
+    ).toBeVisible()
+    await expect(
+      page.getByRole('img', {
+        name: 'Line chart of completed mailboxes per day against the total'
+      })
+    ).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('620/1000')
+    const forecast = dashboard.card('Forecast')
+    await expect(forecast).toContainText(
+      /over the last 14 days.*the remaining 380 mailboxes finish around \d+ \w+ \(between/
+    )
+
+    const lifecycle = await dashboard.showTable('Mailboxes by lifecycle', 'Mailboxes by lifecycle')
+    expect(await dashboard.cell(lifecycle, 'Completed', 'Mailboxes')).toBe('599')
+    expect(await dashboard.cell(lifecycle, 'Completed with warnings', 'Mailboxes')).toBe('21')
+    const burnUp = await dashboard.showTable(
+      'Mailboxes completed over time',
+      'Mailboxes completed per day'
+    )
+    await expect(burnUp.getByRole('row')).toHaveCount(32)
+    expect(await burnUp.getByRole('row').last().getByRole('cell').first().innerText()).toBe('620')
+    // Hidden again, the table stays for screen readers (and axe has fewer cells to check).
+    await dashboard
+      .card('Mailboxes completed over time')
+      .getByRole('button', { name: 'Show as table' })
+      .click()
+    await expect(burnUp).not.toBeInViewport()
+
+    const batches = dashboard.card('Batch forecasts')
+    await expect(batches.getByRole('row', { name: /Pilot/ })).toContainText('Done')
+    await expect(batches.getByRole('row', { name: /Wave 3/ })).toContainText(
+      'Too little history to say'
+    )
+    await expectAccessible(page, 'the dashboard with mailboxes and tables shown')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectAccessible(page, 'the dashboard with mailboxes, dark')
+  })
+
+  test("shows a domain's own charts and forecast on its progress tab", async ({ page }) => {
+    const dashboard = new DashboardPage(page)
+    await dashboard.app.open()
+    await dashboard.app.openSample()
+    await seedDashboardData(page, { mailboxes: 400, days: 20, batches: 2 })
+    await page.reload()
+    await dashboard.app.goToDomain('contoso.com')
+    await page.getByRole('link', { name: 'Progress' }).click()
+    await expect(page.getByRole('heading', { name: 'Forecast for contoso.com' })).toBeVisible()
+    await expect(
+      page.getByRole('img', { name: "Doughnut chart of this domain's required steps by status" })
+    ).toBeVisible()
+    await expect(
+      page.getByRole('img', {
+        name: "Doughnut chart of this domain's mailboxes by lifecycle stage"
+      })
+    ).toBeVisible()
+    await expect(dashboard.card('Forecast for contoso.com')).toContainText(
+      /mailboxes in contoso\.com finish around/
+    )
+    const table = await dashboard.showTable(
+      'Required steps by status',
+      'Required steps per domain by status'
+    )
+    expect(await dashboard.cell(table, 'contoso.com', 'Total')).toBe('8')
+    await expectAccessible(page, 'a domain progress tab')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectAccessible(page, 'a domain progress tab, dark')
+  })
+
+  test('follows changes made in another window live', async ({ page, context }) => {
+    const dashboard = new DashboardPage(page)
+    await dashboard.app.open()
+    await dashboard.app.openSample()
+    await dashboard.open()
+    const summary = page.getByRole('region', { name: 'Summary' })
+    await expect(summary).toContainText('7/32')
+
+    const other = await context.newPage()
+    await other.goto(page.url().replace('/dashboard', ''))
+    await other.getByRole('heading', { level: 1, name: 'Contoso hybrid migration' }).waitFor()
+    const app = new DashboardPage(other).app
+    await app.goToDomain('litwareinc.com')
+    await app.setStepStatus('Add the domain to Microsoft 365', 'Done')
+    await expect(summary).toContainText('8/32')
+    await other.close()
+  })
+})
