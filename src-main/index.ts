@@ -77,7 +77,8 @@ function onReady(): void {
           ? dialog.showSaveDialog(options)
           : dialog.showSaveDialog(owner, options)
       },
-      defaultSaveDir: () => app.getPath('documents')
+      defaultSaveDir: () => app.getPath('documents'),
+      userDataDir: () => app.getPath('userData')
     }),
     isTrustedUrl
   )

@@ -7,6 +7,9 @@ import { IPC_CHANNELS } from '../shared/ipc-contract'
 import type { AppInfo, IpcArgs, IpcChannel, IpcResult } from '../shared/ipc-contract'
 import { isAppUrl } from '../security'
 import type { UrlTrust } from '../security'
+import { queryDns } from './dns'
+import { listBackups, readBackup, readCanary, writeBackup, writeCanary } from './backup'
+import type { BackupStoreDeps } from './backup'
 import { saveFile } from './files'
 import type { ShowSaveDialog } from './files'
 import { IPC_VALIDATORS } from './validate'
@@ -62,6 +65,16 @@ export type ShellServices<E> = {
   showSaveDialog: (event: E, options: SaveDialogOptions) => ReturnType<ShowSaveDialog>
   /** The folder save dialogs open in. */
   defaultSaveDir: () => string
+  /**
+   * Electron's userData folder: automatic backups and the canary live there. Without it the
+   * backup and canary channels reject.
+   */
+  userDataDir?: () => string
+}
+
+function backupStore<E>(services: ShellServices<E>): BackupStoreDeps {
+  if (services.userDataDir === undefined) throw new Error('Automatic backups are not set up')
+  return { userDataDir: services.userDataDir() }
 }
 
 /** The app's handlers: thin adapters from the contract to the capability modules. */
@@ -72,6 +85,12 @@ export function createIpcHandlers<E>(services: ShellServices<E>): IpcHandlers<E>
       saveFile(args, {
         showSaveDialog: (options) => services.showSaveDialog(event, options),
         defaultDir: services.defaultSaveDir()
-      })
+      }),
+    'dns:query': (_event, args) => queryDns(args),
+    'backup:write': (_event, args) => writeBackup(args, backupStore(services)),
+    'backup:list': () => listBackups(backupStore(services)),
+    'backup:read': (_event, args) => readBackup(args, backupStore(services)),
+    'canary:read': () => readCanary(backupStore(services)),
+    'canary:write': (_event, canary) => writeCanary(canary, backupStore(services))
   }
 }

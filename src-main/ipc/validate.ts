@@ -2,8 +2,24 @@
 // checked for type, shape and size before a handler sees it, and a bad payload rejects the
 // call with an Error that names the field.
 import { Buffer } from 'node:buffer'
-import { MAX_FILE_BYTES, MAX_FILE_NAME_LENGTH } from '../shared/ipc-contract'
-import type { IpcArgs, IpcChannel, SaveFileArgs } from '../shared/ipc-contract'
+import {
+  DNS_RECORD_TYPES,
+  MAX_DNS_NAME_INPUT_LENGTH,
+  MAX_DNS_SERVER_LENGTH,
+  MAX_FILE_BYTES,
+  MAX_FILE_NAME_LENGTH
+} from '../shared/ipc-contract'
+import type {
+  DnsQueryArgs,
+  DnsRecordType,
+  IpcArgs,
+  IpcChannel,
+  SaveFileArgs
+} from '../shared/ipc-contract'
+import { parseDnsServer } from './dns'
+import { BACKUP_REASONS, MAX_BACKUP_BYTES } from '../shared/ipc-contract'
+import type { BackupReadArgs, BackupReason, BackupWriteArgs, Canary } from '../shared/ipc-contract'
+import { parseBackupName } from '../backup/names'
 
 /** Longest media type accepted, in characters. */
 export const MAX_MIME_TYPE_LENGTH = 255
@@ -122,6 +138,149 @@ export function validateSaveFileArgs(args: readonly unknown[]): [SaveFileArgs] {
   ]
 }
 
+/** '' (the system's servers) or an IP address with an optional port, as parseDnsServer reads it. */
+export function expectDnsServer(value: unknown): string {
+  if (typeof value !== 'string') throw new Error('server must be a string')
+  if (value.length > MAX_DNS_SERVER_LENGTH) {
+    throw new Error(`server is longer than ${MAX_DNS_SERVER_LENGTH} characters`)
+  }
+  const server = parseDnsServer(value)
+  if (!server.ok) throw new Error(server.message)
+  return value
+}
+
+function isDnsRecordType(value: unknown): value is DnsRecordType {
+  return DNS_RECORD_TYPES.some((type) => type === value)
+}
+
+/**
+ * Validates `dns:query`'s arguments: the shape, the record type, a name of at most
+ * MAX_DNS_NAME_INPUT_LENGTH characters, a server that parses as an IP address (with an optional
+ * port) or is '', and a positive timeout. Whether the name is a valid DNS name is the query's
+ * business: it answers INVALID with a sentence the UI shows.
+ */
+export function validateDnsQueryArgs(args: readonly unknown[]): [DnsQueryArgs] {
+  expectArgCount(args, 1, 'dns:query')
+  const record = expectRecord(args[0], 'dns:query argument', [
+    'name',
+    'type',
+    'server',
+    'timeoutMs'
+  ])
+  const name = expectString(record.name, 'name', MAX_DNS_NAME_INPUT_LENGTH)
+  const type = record.type
+  if (!isDnsRecordType(type)) throw new Error(`type must be one of ${DNS_RECORD_TYPES.join(', ')}`)
+  const query: DnsQueryArgs = { name, type }
+  if (record.server !== undefined) query.server = expectDnsServer(record.server)
+  if (record.timeoutMs !== undefined) {
+    const timeoutMs = record.timeoutMs
+    if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+      throw new Error('timeoutMs must be a positive number of milliseconds')
+    }
+    query.timeoutMs = timeoutMs
+  }
+  return [query]
+}
+
+/**
+ * An automatic backup's file name exactly as `backup:list` gives it: no directory part, no
+ * '..', and nothing but the pattern main writes (which also excludes absolute and UNC paths
+ * and the device names Windows reserves).
+ */
+export function expectBackupName(value: unknown, field: string): string {
+  const name = expectString(value, field, MAX_FILE_NAME_LENGTH)
+  if (/[\\/]/.test(name) || name.includes('..')) {
+    throw new Error(`${field} must be a backup's file name, not a path: "${name}"`)
+  }
+  if (parseBackupName(name) === null) {
+    throw new Error(`${field} is not the name of an automatic backup: "${name}"`)
+  }
+  return name
+}
+
+function isBackupReason(value: unknown): value is BackupReason {
+  return BACKUP_REASONS.some((reason) => reason === value)
+}
+
+/** Validates `backup:write`: the backup text (at most MAX_BACKUP_BYTES) and a known reason. */
+export function validateBackupWriteArgs(args: readonly unknown[]): [BackupWriteArgs] {
+  expectArgCount(args, 1, 'backup:write')
+  const record = expectRecord(args[0], 'backup:write argument', ['text', 'reason'])
+  const text = expectFileData(record.text, 'text', MAX_BACKUP_BYTES)
+  if (typeof text !== 'string' || text === '') throw new Error('text must be a non-empty string')
+  if (!isBackupReason(record.reason)) {
+    throw new Error(`reason must be one of ${BACKUP_REASONS.join(', ')}`)
+  }
+  return [{ text, reason: record.reason }]
+}
+
+/** Validates `backup:read`: one backup name, see expectBackupName. */
+export function validateBackupReadArgs(args: readonly unknown[]): [BackupReadArgs] {
+  expectArgCount(args, 1, 'backup:read')
+  const record = expectRecord(args[0], 'backup:read argument', ['name'])
+  return [{ name: expectBackupName(record.name, 'name') }]
+}
+
+/** Most tables a canary may count. */
+export const MAX_CANARY_TABLES = 64
+
+function expectCount(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new Error(`${field} must be a whole number of at least 0`)
+  }
+  return value
+}
+
+/**
+ * A canary: counts that are whole numbers, at most MAX_CANARY_TABLES table names of letters and
+ * digits, an ISO time, and the name of a backup (or null) as expectBackupName reads it.
+ */
+export function validateCanary(value: unknown, what: string): Canary {
+  const record = expectRecord(value, what, [
+    'projectCount',
+    'rowCounts',
+    'lastBackup',
+    'schemaVersion',
+    'writtenAt'
+  ])
+  const counts = record.rowCounts
+  if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) {
+    throw new Error('rowCounts must be an object')
+  }
+  const rows: Record<string, unknown> = { ...counts }
+  const tables = Object.keys(rows)
+  if (tables.length > MAX_CANARY_TABLES) {
+    throw new Error(`rowCounts has more than ${MAX_CANARY_TABLES} tables`)
+  }
+  const rowCounts: Record<string, number> = {}
+  for (const table of tables) {
+    if (!/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(table)) {
+      throw new Error(`rowCounts has a table name that is not one: "${table.slice(0, 70)}"`)
+    }
+    rowCounts[table] = expectCount(rows[table], `rowCounts.${table}`)
+  }
+  const schemaVersion = expectCount(record.schemaVersion, 'schemaVersion')
+  if (schemaVersion < 1) throw new Error('schemaVersion must be at least 1')
+  const writtenAt = expectString(record.writtenAt, 'writtenAt', 40)
+  if (Number.isNaN(Date.parse(writtenAt)) || !/^\d{4}-\d{2}-\d{2}T/.test(writtenAt)) {
+    throw new Error(`writtenAt is not an ISO time: "${writtenAt}"`)
+  }
+  return {
+    projectCount: expectCount(record.projectCount, 'projectCount'),
+    rowCounts,
+    lastBackup:
+      record.lastBackup === null ? null : expectBackupName(record.lastBackup, 'lastBackup'),
+    schemaVersion,
+    writtenAt
+  }
+}
+
+/** Validates `canary:write`: one canary, see validateCanary. */
+export function validateCanaryWriteArgs(args: readonly unknown[]): [Canary] {
+  expectArgCount(args, 1, 'canary:write')
+  return [validateCanary(args[0], 'canary:write argument')]
+}
+
 /** Validates a channel that takes no arguments. */
 export function validateNoArgs(channel: IpcChannel, args: readonly unknown[]): [] {
   expectArgCount(args, 0, channel)
@@ -131,5 +290,11 @@ export function validateNoArgs(channel: IpcChannel, args: readonly unknown[]): [
 /** One validator per contract channel: raw invoke arguments in, typed arguments out. */
 export const IPC_VALIDATORS: { [K in IpcChannel]: (args: readonly unknown[]) => IpcArgs<K> } = {
   'app:get-info': (args) => validateNoArgs('app:get-info', args),
-  'file:save': validateSaveFileArgs
+  'file:save': validateSaveFileArgs,
+  'dns:query': validateDnsQueryArgs,
+  'backup:write': validateBackupWriteArgs,
+  'backup:list': (args) => validateNoArgs('backup:list', args),
+  'backup:read': validateBackupReadArgs,
+  'canary:read': (args) => validateNoArgs('canary:read', args),
+  'canary:write': validateCanaryWriteArgs
 }

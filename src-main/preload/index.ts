@@ -15,6 +15,24 @@ const api = {
   },
   saveFile(args) {
     return invoke('file:save', args)
+  },
+  dnsQuery(args) {
+    return invoke('dns:query', args)
+  },
+  writeBackup(args) {
+    return invoke('backup:write', args)
+  },
+  listBackups() {
+    return invoke('backup:list')
+  },
+  readBackup(args) {
+    return invoke('backup:read', args)
+  },
+  readCanary() {
+    return invoke('canary:read')
+  },
+  writeCanary(canary) {
+    return invoke('canary:write', canary)
   }
 } satisfies RendererApi
 

@@ -36,6 +36,16 @@ const VERSION_1 = {
 
 const VERSION_2 = {
   ...VERSION_1,
+  events: ['id', '[projectId+at]', '[domainId+at]', 'at', '[entityId+at]'],
+  mailboxes: [
+    'id',
+    'projectId',
+    '&[projectId+address]',
+    '[projectId+lifecycle]',
+    '[projectId+batchId]',
+    '[projectId+batchId+lifecycle]',
+    '[projectId+domainId+lifecycle]'
+  ],
   imports: ['id', '[projectId+at]'],
   mappings: ['signature'],
   plans: ['id', 'projectId', '&domainId'],

@@ -1,5 +1,6 @@
 import { TABLE_NAMES, TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { WriteContext } from '../../src-renderer/lib/db/write-context'
+import type { DnsRecordEntry } from '../../src-renderer/lib/domain/dns/records'
 import type { Mailbox } from '../../src-renderer/lib/domain/mailboxes/model'
 import type { ProjectInput } from '../../src-renderer/lib/domain/validation'
 
@@ -64,4 +65,24 @@ export async function hashTables(db: TrackerDb): Promise<string> {
     new TextEncoder().encode(JSON.stringify(tables))
   )
   return Buffer.from(digest).toString('hex')
+}
+
+/** A stored DNS record row with defaults for everything not given. */
+export function makeDnsRecord(
+  fields: Partial<DnsRecordEntry> & Pick<DnsRecordEntry, 'id' | 'projectId' | 'domainId'>
+): DnsRecordEntry {
+  return {
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+    rev: 1,
+    kind: 'mx',
+    name: 'contoso.com',
+    expected: '',
+    observed: null,
+    verdict: null,
+    checkedAt: null,
+    source: null,
+    notes: '',
+    ...fields
+  }
 }

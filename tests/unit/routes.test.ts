@@ -5,10 +5,17 @@ describe('routes', () => {
   const routes: Route[] = [
     { name: 'home' },
     { name: 'new-project' },
+    { name: 'data' },
     { name: 'overview', projectId: 'p 1' },
+    { name: 'mailboxes', projectId: 'p1' },
+    { name: 'dashboard', projectId: 'p1' },
     { name: 'activity', projectId: 'p1' },
     { name: 'profile', projectId: 'p1' },
-    { name: 'domain', projectId: 'p1', domainId: 'd/1', tab: 'checklist' }
+    { name: 'domain', projectId: 'p1', domainId: 'd/1', tab: 'checklist' },
+    { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'progress' },
+    { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'transition' },
+    { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'dns' },
+    { name: 'connectors', projectId: 'p1' }
   ]
 
   it('round-trips every screen through the URL hash', () => {
@@ -27,5 +34,11 @@ describe('routes', () => {
       tab: 'checklist'
     })
     expect(routeHash({ name: 'domain', projectId: 'p', domainId: 'd' })).toBe('#/p/p/d/d')
+    expect(routeHash({ name: 'dashboard', projectId: 'p' })).toBe('#/p/p/dashboard')
+    expect(routeHash({ name: 'data' })).toBe('#/data')
+    expect(routeHash({ name: 'connectors', projectId: 'p' })).toBe('#/p/p/connectors')
+    expect(routeHash({ name: 'domain', projectId: 'p', domainId: 'd', tab: 'dns' })).toBe(
+      '#/p/p/d/d/dns'
+    )
   })
 })

@@ -8,6 +8,23 @@ import type { Domain, EventRecord, Project, Step } from '../domain/types'
 import { db } from './database'
 import type { TrackerDb } from './schema'
 import { readSettings, type Settings } from './repositories/settings'
+import {
+  readBatchForecastInputs,
+  readBatchProgress,
+  readDomainHistory,
+  readProjectHistory,
+  type DomainHistoryInputs,
+  type ProjectHistoryInputs
+} from './dashboard-inputs'
+import type { BatchProgress } from '../domain/dashboard'
+import type { BatchForecastInput } from '../domain/forecast'
+import type { Batch, ImportRecord, Mailbox } from '../domain/mailboxes/model'
+import { readMailboxHistory } from './repositories/mailboxes'
+import { readTransitionInputs, type TransitionInputs } from './repositories/plans'
+import { readDnsRecords, readDnsServer } from './repositories/dns-records'
+import { readConnectors } from './repositories/connectors'
+import type { DnsRecordEntry } from '../domain/dns/records'
+import type { Connector } from '../domain/connectors/model'
 
 type Listener = (error: unknown) => void
 const errorListeners = new Set<Listener>()
@@ -86,4 +103,115 @@ export function liveEvents(
 
 export function liveSettings(database: TrackerDb = db): Observable<Settings> {
   return live(() => readSettings(database))
+}
+
+/** The project dashboard's inputs on `today`: mailbox counts, steps, burn-up histories. */
+export function liveProjectHistory(
+  projectId: string,
+  today: string,
+  database: TrackerDb = db
+): Observable<ProjectHistoryInputs> {
+  return live(() => readProjectHistory(database, projectId, today))
+}
+
+/** Per batch: its mailboxes and the completed ones. */
+export function liveBatchProgress(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<BatchProgress[]> {
+  return live(() => readBatchProgress(database, projectId))
+}
+
+/** Per batch: counts and recent completions, for the batch forecasts (a walk of the log). */
+export function liveBatchForecastInputs(
+  projectId: string,
+  today: string,
+  database: TrackerDb = db
+): Observable<BatchForecastInput[]> {
+  return live(() => readBatchForecastInputs(database, projectId, today))
+}
+
+/** One domain's mailbox counts and burn-up histories, for its progress tab. */
+export function liveDomainHistory(
+  projectId: string,
+  domainId: string,
+  today: string,
+  database: TrackerDb = db
+): Observable<DomainHistoryInputs> {
+  return live(() => readDomainHistory(database, projectId, domainId, today))
+}
+
+/**
+ * A cheap signal for big lists: a new object (with the row count) whenever any mailbox of the
+ * project is added, changed or removed. A view of 100,000 rows re-reads them on this signal with
+ * readProjectMailboxes, outside liveQuery, which would otherwise track every row it returned.
+ */
+export function liveMailboxChanges(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<{ count: number }> {
+  return live(async () => ({
+    count: await database.mailboxes
+      .where('[projectId+address]')
+      .between([projectId, ''], [projectId, '\uffff'])
+      .count()
+  }))
+}
+
+export function liveBatches(projectId: string, database: TrackerDb = db): Observable<Batch[]> {
+  return live(() => database.batches.where('projectId').equals(projectId).toArray())
+}
+
+/** The project's imports, newest first. */
+export function liveImports(
+  projectId: string,
+  limit = 20,
+  database: TrackerDb = db
+): Observable<ImportRecord[]> {
+  return live(() =>
+    database.imports
+      .where('[projectId+at]')
+      .between([projectId, ''], [projectId, '\uffff'])
+      .reverse()
+      .limit(limit)
+      .toArray()
+  )
+}
+
+/** The status history of one mailbox, newest first. */
+export function liveMailboxHistory(
+  mailbox: Pick<Mailbox, 'id' | 'projectId' | 'createdAt'>,
+  database: TrackerDb = db
+): Observable<EventRecord[]> {
+  return live(() => readMailboxHistory(database, mailbox))
+}
+
+/** A domain's transition plan with the connectors and DNS records the advisor reads. */
+export function liveTransitionInputs(
+  projectId: string,
+  domainId: string,
+  database: TrackerDb = db
+): Observable<TransitionInputs> {
+  return live(() => readTransitionInputs(database, projectId, domainId))
+}
+
+/** A domain's stored DNS records: entered values, observations and verdicts. */
+export function liveDnsRecords(
+  domainId: string,
+  database: TrackerDb = db
+): Observable<DnsRecordEntry[]> {
+  return live(() => readDnsRecords(database, domainId))
+}
+
+/** The DNS server live checks ask ('' for the system's servers). */
+export function liveDnsServer(database: TrackerDb = db): Observable<string> {
+  return live(() => readDnsServer(database))
+}
+
+/** The project's connectors, by name. */
+export function liveConnectors(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<Connector[]> {
+  return live(() => readConnectors(database, projectId))
 }

@@ -4,16 +4,12 @@
  * data of every earlier version.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie'
+import type { Connector } from '../domain/connectors/model'
+import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
 import type { ProgressSnapshot } from '../domain/snapshots'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
 
-/** Rows of tables the DNS and connector features fill. */
-export type DnsRecordRow = { id: string; projectId: string; domainId: string } & Record<
-  string,
-  unknown
->
-export type ConnectorRow = { id: string; projectId: string } & Record<string, unknown>
 /** A transition plan in progress for one domain (the advisor's runbook with its ticked actions). */
 export type PlanRow = { id: string; projectId: string; domainId: string } & Record<string, unknown>
 
@@ -28,8 +24,8 @@ export class TrackerDb extends Dexie {
   projects!: EntityTable<Project, 'id'>
   domains!: EntityTable<Domain, 'id'>
   steps!: EntityTable<Step, 'id'>
-  dnsRecords!: EntityTable<DnsRecordRow, 'id'>
-  connectors!: EntityTable<ConnectorRow, 'id'>
+  dnsRecords!: EntityTable<DnsRecordEntry, 'id'>
+  connectors!: EntityTable<Connector, 'id'>
   mailboxes!: EntityTable<Mailbox, 'id'>
   batches!: EntityTable<Batch, 'id'>
   events!: EntityTable<EventRecord, 'id'>
@@ -54,8 +50,14 @@ export class TrackerDb extends Dexie {
       events: 'id, [projectId+at], [domainId+at], at',
       settings: 'key'
     })
-    // Version 2 only adds tables, so it needs no upgrade function.
+    // Version 2 adds tables, mailbox indexes for the dashboard's counts and an events index for
+    // one row's history; no row changes, so
+    // it needs no upgrade function.
     this.version(2).stores({
+      events: 'id, [projectId+at], [domainId+at], at, [entityId+at]',
+      mailboxes:
+        'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
+        '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
       imports: 'id, [projectId+at]',
       mappings: 'signature',
       snapshots: 'id, &[projectId+day]',

@@ -30,6 +30,7 @@ export class ConflictError extends Error {
 export class NotFoundError extends Error {
   constructor(what: string) {
     super(`${what} no longer exists.`)
-    this.name = 'NotFoundError'
+    // Not 'NotFoundError': Dexie treats errors with DOM exception names as its own and rewraps them.
+    this.name = 'RowNotFoundError'
   }
 }

@@ -127,7 +127,16 @@ export type Step = RowMeta & {
   retired: boolean
 }
 
-export type EventEntity = 'project' | 'domain' | 'step' | 'settings'
+export type EventEntity =
+  | 'project'
+  | 'domain'
+  | 'step'
+  | 'settings'
+  | 'mailbox'
+  | 'batch'
+  | 'import'
+  | 'connector'
+  | 'dnsRecord'
 
 /** Append-only activity log entry; also the history the charts draw. */
 export type EventRecord = {

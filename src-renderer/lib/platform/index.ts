@@ -9,6 +9,21 @@ import type {
   SaveFileArgs,
   SaveFileResult
 } from '../../../src-main/shared/ipc-contract'
+import { createIpcDnsResolver } from './dns-resolver'
+import type { LiveDnsOptions, LiveDnsResolver } from './dns-resolver'
+
+export type { LiveDnsOptions, LiveDnsResolver } from './dns-resolver'
+import type { BackupFileInfo, BackupWriteArgs, Canary } from '../../../src-main/shared/ipc-contract'
+
+/** The automatic backup files and the canary the desktop shell keeps outside IndexedDB. */
+export type BackupFiles = {
+  write(args: BackupWriteArgs): Promise<BackupFileInfo>
+  /** Complete backups, newest first. */
+  list(): Promise<BackupFileInfo[]>
+  read(name: string): Promise<string>
+  readCanary(): Promise<Canary | null>
+  writeCanary(canary: Canary): Promise<void>
+}
 
 export type PlatformKind = 'desktop' | 'browser'
 
@@ -16,6 +31,14 @@ export type Platform = {
   kind: PlatformKind
   getAppInfo(): Promise<AppInfo>
   saveFile(args: SaveFileArgs): Promise<SaveFileResult>
+  /**
+   * Live DNS through the desktop shell, asking `options.server` (or the system's servers).
+   * Null in browser mode: a web page cannot query DNS, so the UI asks for pasted nslookup or
+   * dig output instead.
+   */
+  createDnsResolver(options?: LiveDnsOptions): LiveDnsResolver | null
+  /** Null in browser mode, where a backup is a download the user keeps. */
+  backups: BackupFiles | null
 }
 
 declare global {
@@ -30,11 +53,19 @@ function desktopPlatform(api: RendererApi): Platform {
   return {
     kind: 'desktop',
     getAppInfo: () => api.getAppInfo(),
-    saveFile: (args) => api.saveFile(args)
+    saveFile: (args) => api.saveFile(args),
+    createDnsResolver: (options) => createIpcDnsResolver(api, options),
+    backups: {
+      write: (args) => api.writeBackup(args),
+      list: () => api.listBackups(),
+      read: (name) => api.readBackup({ name }),
+      readCanary: () => api.readCanary(),
+      writeCanary: (canary) => api.writeCanary(canary)
+    }
   }
 }
 
-/** Browser mode: downloads stand in for the native save dialog. */
+/** Browser mode: downloads stand in for the native save dialog; there is no live DNS. */
 function browserPlatform(): Platform {
   return {
     kind: 'browser',
@@ -57,7 +88,9 @@ function browserPlatform(): Platform {
       link.click()
       setTimeout(() => URL.revokeObjectURL(url), 0)
       return { saved: true }
-    }
+    },
+    createDnsResolver: () => null,
+    backups: null
   }
 }
 

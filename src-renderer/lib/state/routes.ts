@@ -1,5 +1,5 @@
 /** The sections of a domain's page. */
-export const DOMAIN_TABS = ['checklist'] as const
+export const DOMAIN_TABS = ['checklist', 'progress', 'transition', 'dns'] as const
 export type DomainTab = (typeof DOMAIN_TABS)[number]
 
 function isDomainTab(text: string | undefined): text is DomainTab {
@@ -10,7 +10,11 @@ function isDomainTab(text: string | undefined): text is DomainTab {
 export type Route =
   | { name: 'home' }
   | { name: 'new-project' }
+  | { name: 'data' }
   | { name: 'overview'; projectId: string }
+  | { name: 'mailboxes'; projectId: string }
+  | { name: 'dashboard'; projectId: string }
+  | { name: 'connectors'; projectId: string }
   | { name: 'activity'; projectId: string }
   | { name: 'profile'; projectId: string }
   | { name: 'domain'; projectId: string; domainId: string; tab?: DomainTab }
@@ -19,7 +23,11 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
   const [first, projectId, section, domainId, tab] = parts
   if (first === 'new') return { name: 'new-project' }
+  if (first === 'data') return { name: 'data' }
   if (first !== 'p' || !projectId) return { name: 'home' }
+  if (section === 'dashboard') return { name: 'dashboard', projectId }
+  if (section === 'connectors') return { name: 'connectors', projectId }
+  if (section === 'mailboxes') return { name: 'mailboxes', projectId }
   if (section === 'activity') return { name: 'activity', projectId }
   if (section === 'profile') return { name: 'profile', projectId }
   if (section === 'd' && domainId)
@@ -34,8 +42,16 @@ export function routeHash(route: Route): string {
       return '#/'
     case 'new-project':
       return '#/new'
+    case 'data':
+      return '#/data'
     case 'overview':
       return `#/p/${id(route.projectId)}`
+    case 'dashboard':
+      return `#/p/${id(route.projectId)}/dashboard`
+    case 'connectors':
+      return `#/p/${id(route.projectId)}/connectors`
+    case 'mailboxes':
+      return `#/p/${id(route.projectId)}/mailboxes`
     case 'activity':
       return `#/p/${id(route.projectId)}/activity`
     case 'profile':

@@ -144,7 +144,16 @@ describe('src-main/index', () => {
       'setApplicationMenu',
       'new BrowserWindow'
     ])
-    expect(fake.ipcChannels).toEqual(['app:get-info', 'file:save'])
+    expect(fake.ipcChannels).toEqual([
+      'app:get-info',
+      'file:save',
+      'dns:query',
+      'backup:write',
+      'backup:list',
+      'backup:read',
+      'canary:read',
+      'canary:write'
+    ])
   })
 
   it('loads app://tracker (a packaged app ignores ELECTRON_RENDERER_URL) with the preload', async () => {

@@ -17,7 +17,16 @@ describe('the IPC contract', () => {
   it('gives each channel its own window.api method', () => {
     const methods = Object.values(CHANNEL_METHODS)
     expect(new Set(methods).size).toBe(methods.length)
-    expect(CHANNEL_METHODS).toEqual({ 'app:get-info': 'getAppInfo', 'file:save': 'saveFile' })
+    expect(CHANNEL_METHODS).toEqual({
+      'app:get-info': 'getAppInfo',
+      'file:save': 'saveFile',
+      'dns:query': 'dnsQuery',
+      'backup:write': 'writeBackup',
+      'backup:list': 'listBackups',
+      'backup:read': 'readBackup',
+      'canary:read': 'readCanary',
+      'canary:write': 'writeCanary'
+    })
   })
 
   it('fixes the app origin', () => {

@@ -3,6 +3,7 @@ import { MAX_FILE_BYTES } from '../../../src-main/shared/ipc-contract'
 import {
   expectFileData,
   IPC_VALIDATORS,
+  validateDnsQueryArgs,
   validateFileName,
   validateSaveFileArgs
 } from '../../../src-main/ipc/validate'
@@ -131,7 +132,16 @@ describe('validateFileName', () => {
 
 describe('IPC_VALIDATORS', () => {
   it('has exactly one validator per contract channel', () => {
-    expect(Object.keys(IPC_VALIDATORS).sort()).toEqual(['app:get-info', 'file:save'])
+    expect(Object.keys(IPC_VALIDATORS).sort()).toEqual([
+      'app:get-info',
+      'backup:list',
+      'backup:read',
+      'backup:write',
+      'canary:read',
+      'canary:write',
+      'dns:query',
+      'file:save'
+    ])
   })
 
   it('lets app:get-info take no arguments', () => {
@@ -139,5 +149,73 @@ describe('IPC_VALIDATORS', () => {
     expect(() => IPC_VALIDATORS['app:get-info'](['x'])).toThrow(
       'app:get-info: expected 0 argument(s), got 1'
     )
+  })
+})
+
+describe('validateDnsQueryArgs', () => {
+  const QUERY = { name: 'contoso.com', type: 'MX' }
+
+  it('passes good payloads through unchanged', () => {
+    const full = { name: 'Contoso.com.', type: 'TXT', server: '[::1]:5353', timeoutMs: 2500 }
+    expect(validateDnsQueryArgs([QUERY])).toEqual([QUERY])
+    expect(validateDnsQueryArgs([full])).toEqual([full])
+    expect(validateDnsQueryArgs([{ ...QUERY, server: '' }])).toEqual([{ ...QUERY, server: '' }])
+    for (const type of ['A', 'AAAA', 'MX', 'TXT', 'CNAME', 'PTR', 'NS']) {
+      expect(validateDnsQueryArgs([{ ...QUERY, type }])).toEqual([{ ...QUERY, type }])
+    }
+  })
+
+  it('leaves a name that is no DNS name to the query, which answers INVALID', () => {
+    expect(validateDnsQueryArgs([{ ...QUERY, name: 'not a name' }])).toEqual([
+      { ...QUERY, name: 'not a name' }
+    ])
+  })
+
+  it('drops fields sent as undefined', () => {
+    expect(validateDnsQueryArgs([{ ...QUERY, server: undefined, timeoutMs: undefined }])).toEqual([
+      QUERY
+    ])
+  })
+
+  it.each([
+    [[], 'dns:query: expected 1 argument(s), got 0'],
+    [[QUERY, 'MX'], 'dns:query: expected 1 argument(s), got 2'],
+    [['contoso.com'], 'dns:query argument must be an object'],
+    [[null], 'dns:query argument must be an object'],
+    [[{ ...QUERY, class: 'CH' }], 'dns:query argument has unexpected field(s): class'],
+    [[{ ...QUERY, name: 42 }], 'name must be a string'],
+    [[{ ...QUERY, name: ['contoso.com'] }], 'name must be a string'],
+    [[{ type: 'A' }], 'name must be a string'],
+    [[{ ...QUERY, name: '' }], 'name must not be empty'],
+    [[{ ...QUERY, name: 'a'.repeat(1025) }], 'name is longer than 1024 characters'],
+    [[{ ...QUERY, type: 'SOA' }], 'type must be one of A, AAAA, MX, TXT, CNAME, PTR, NS'],
+    [[{ ...QUERY, type: 'mx' }], 'type must be one of A, AAAA, MX, TXT, CNAME, PTR, NS'],
+    [[{ ...QUERY, type: 15 }], 'type must be one of A, AAAA, MX, TXT, CNAME, PTR, NS'],
+    [[{ name: 'contoso.com' }], 'type must be one of A, AAAA, MX, TXT, CNAME, PTR, NS'],
+    [[{ ...QUERY, server: 53 }], 'server must be a string'],
+    [[{ ...QUERY, server: null }], 'server must be a string'],
+    [[{ ...QUERY, server: '1'.repeat(65) }], 'server is longer than 64 characters'],
+    [
+      [{ ...QUERY, server: 'dns.google' }],
+      'DNS server “dns.google” is not an IP address: enter an IPv4 or IPv6 address, such as 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:5353.'
+    ],
+    [
+      [{ ...QUERY, server: '8.8.8.8,1.1.1.1' }],
+      'DNS server “8.8.8.8,1.1.1.1” is not an IP address: enter an IPv4 or IPv6 address, such as 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:5353.'
+    ],
+    [
+      [{ ...QUERY, server: '127.0.0.1:99999' }],
+      'DNS server “127.0.0.1:99999” has port “99999”: a port is 1 to 65535.'
+    ],
+    [[{ ...QUERY, timeoutMs: '5000' }], 'timeoutMs must be a positive number of milliseconds'],
+    [[{ ...QUERY, timeoutMs: 0 }], 'timeoutMs must be a positive number of milliseconds'],
+    [[{ ...QUERY, timeoutMs: -1 }], 'timeoutMs must be a positive number of milliseconds'],
+    [[{ ...QUERY, timeoutMs: Number.NaN }], 'timeoutMs must be a positive number of milliseconds'],
+    [
+      [{ ...QUERY, timeoutMs: Number.POSITIVE_INFINITY }],
+      'timeoutMs must be a positive number of milliseconds'
+    ]
+  ])('rejects %j', (args, message) => {
+    expect(() => validateDnsQueryArgs(args)).toThrow(new Error(message))
   })
 })

@@ -54,8 +54,31 @@ describe('preload', () => {
     const args = { suggestedName: 'a.csv', mimeType: 'text/csv', data: 'x' }
     const getAppInfo = exposed.getAppInfo as () => Promise<unknown>
     const saveFile = exposed.saveFile as (value: unknown) => Promise<unknown>
+    const dnsQuery = exposed.dnsQuery as (value: unknown) => Promise<unknown>
+    const query = { name: 'contoso.com', type: 'MX', server: '192.0.2.53' }
     expect(await getAppInfo()).toEqual({ echoed: 'app:get-info' })
     expect(await saveFile(args)).toEqual({ echoed: 'file:save' })
-    expect(bridge.invoked).toEqual([['app:get-info'], ['file:save', args]])
+    expect(await dnsQuery(query)).toEqual({ echoed: 'dns:query' })
+    expect(bridge.invoked).toEqual([['app:get-info'], ['file:save', args], ['dns:query', query]])
+  })
+
+  it('forwards the backup and canary calls to their channels', async () => {
+    bridge.invoked.length = 0
+    const exposed = api() as Record<string, (...args: unknown[]) => Promise<unknown>>
+    const write = { text: '{}', reason: 'manual' }
+    const read = { name: 'tracker-backup-2026-03-01T09-00-00-000Z-manual.json' }
+    const canary = { projectCount: 1 }
+    await exposed.writeBackup?.(write)
+    await exposed.listBackups?.()
+    await exposed.readBackup?.(read)
+    await exposed.readCanary?.()
+    await exposed.writeCanary?.(canary)
+    expect(bridge.invoked).toEqual([
+      ['backup:write', write],
+      ['backup:list'],
+      ['backup:read', read],
+      ['canary:read'],
+      ['canary:write', canary]
+    ])
   })
 })

@@ -13,6 +13,7 @@ type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>
 
 const INFO: AppInfo = { version: '0.1.0', platform: 'linux', electron: '40.8.5', userName: 'ada' }
 const APP_EVENT: InvokeEventLike = { senderFrame: { url: 'app://tracker/index.html' } }
+const BACKUP_NAME = 'tracker-backup-2026-03-01T09-00-00-000Z-manual.json'
 
 function setup(extraHandlers: Record<string, unknown> = {}) {
   const registered = new Map<string, Listener>()
@@ -26,6 +27,21 @@ function setup(extraHandlers: Record<string, unknown> = {}) {
       calls.push(['file:save', args])
       return { saved: true, path: `/home/ada/${args.suggestedName}` }
     },
+    'dns:query': async (_event, args) => {
+      calls.push(['dns:query', args])
+      return { ok: true, name: args.name, type: 'A', answers: ['192.0.2.1'] }
+    },
+    'backup:write': async (_event, args) => {
+      calls.push(['backup:write', args])
+      return { name: BACKUP_NAME, createdAt: '2026-03-01T09:00:00.000Z', reason: 'manual', size: 2 }
+    },
+    'backup:list': async () => [],
+    'backup:read': async (_event, args) => {
+      calls.push(['backup:read', args])
+      return '{}'
+    },
+    'canary:read': async () => null,
+    'canary:write': async (_event, canary) => void calls.push(['canary:write', canary]),
     ...extraHandlers
   }
   const result = registerIpcHandlers(
@@ -44,7 +60,16 @@ describe('registerIpcHandlers', () => {
   it('registers exactly the contract channels', () => {
     const { registered, result } = setup({ 'shell:exec': () => 'pwned' })
     expect([...registered.keys()]).toEqual([...IPC_CHANNELS])
-    expect(result).toEqual(['app:get-info', 'file:save'])
+    expect(result).toEqual([
+      'app:get-info',
+      'file:save',
+      'dns:query',
+      'backup:write',
+      'backup:list',
+      'backup:read',
+      'canary:read',
+      'canary:write'
+    ])
     expect(registered.has('shell:exec')).toBe(false)
   })
 
@@ -56,9 +81,13 @@ describe('registerIpcHandlers', () => {
       saved: true,
       path: '/home/ada/a.csv'
     })
+    await expect(
+      invoke('dns:query', APP_EVENT, { name: 'mail.contoso.com', type: 'A', timeoutMs: 900 })
+    ).resolves.toEqual({ ok: true, name: 'mail.contoso.com', type: 'A', answers: ['192.0.2.1'] })
     expect(calls).toEqual([
       ['app:get-info'],
-      ['file:save', { suggestedName: 'a.csv', mimeType: 'text/csv', data: 'x' }]
+      ['file:save', { suggestedName: 'a.csv', mimeType: 'text/csv', data: 'x' }],
+      ['dns:query', { name: 'mail.contoso.com', type: 'A', timeoutMs: 900 }]
     ])
   })
 
@@ -72,6 +101,8 @@ describe('registerIpcHandlers', () => {
     const { invoke, calls } = setup()
     await expect(invoke('app:get-info', { senderFrame: { url } })).rejects.toThrow(message)
     await expect(invoke('file:save', { senderFrame: { url } }, 'garbage')).rejects.toThrow(message)
+    const query = { name: 'contoso.com', type: 'A' }
+    await expect(invoke('dns:query', { senderFrame: { url } }, query)).rejects.toThrow(message)
     expect(calls).toEqual([])
   })
 
@@ -100,6 +131,12 @@ describe('registerIpcHandlers', () => {
     await expect(invoke('app:get-info', APP_EVENT, 'extra')).rejects.toThrow(
       'app:get-info: expected 0 argument(s), got 1'
     )
+    await expect(
+      invoke('dns:query', APP_EVENT, { name: 'x'.repeat(5000), type: 'TXT' })
+    ).rejects.toThrow('name is longer than 1024 characters')
+    await expect(
+      invoke('dns:query', APP_EVENT, { name: 'contoso.com', type: 'TXT', server: 'evil.example' })
+    ).rejects.toThrow('DNS server “evil.example” is not an IP address')
     expect(calls).toEqual([])
   })
 
@@ -152,5 +189,20 @@ describe('createIpcHandlers', () => {
     })
     expect(result).toEqual({ saved: false })
     expect(seen).toEqual([APP_EVENT, '/docs/a.csv'])
+  })
+
+  it('answers dns:query from the DNS module, resolving failures rather than throwing', async () => {
+    const handlers = createIpcHandlers({
+      appInfo: () => INFO,
+      showSaveDialog: async () => ({ canceled: true }),
+      defaultSaveDir: () => '/docs'
+    })
+    await expect(
+      handlers['dns:query'](APP_EVENT, { name: 'contoso..com', type: 'MX' })
+    ).resolves.toEqual({
+      ok: false,
+      code: 'INVALID',
+      message: '“contoso..com” has an empty label: remove the extra dot.'
+    })
   })
 })
