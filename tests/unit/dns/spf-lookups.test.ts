@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkHost } from '../../../src-renderer/lib/domain/dns/spf'
 import type { ZoneData } from '../../support/zone-resolver'
+import { nestedIncludes } from '../../support/spf-zones'
 import { zoneResolver } from '../../support/zone-resolver'
 
 const IP = '192.0.2.10'
@@ -10,25 +11,15 @@ function check(zone: ZoneData, domain = 'contoso.test') {
   return checkHost({ ip: IP, domain, sender: `user@${domain}` }, zoneResolver(zone))
 }
 
-/** contoso.test includes n1, n1 includes n2, … n<depth> authorises IP. */
-function nestedIncludes(depth: number): ZoneData {
-  const zone: ZoneData = { 'contoso.test': [{ TXT: 'v=spf1 include:n1.contoso.test -all' }] }
-  for (let i = 1; i < depth; i++) {
-    zone[`n${i}.contoso.test`] = [{ TXT: `v=spf1 include:n${i + 1}.contoso.test -all` }]
-  }
-  zone[`n${depth}.contoso.test`] = [{ TXT: `v=spf1 ip4:${IP} -all` }]
-  return zone
-}
-
 describe('lookup limit of 10', () => {
   it('passes with exactly ten nested includes', async () => {
-    const evaluation = await check(nestedIncludes(10))
+    const evaluation = await check(nestedIncludes(10, IP))
     expect(evaluation.result).toBe('pass')
     expect(evaluation.lookups).toBe(10)
   })
 
   it('gives permerror with eleven nested includes', async () => {
-    const evaluation = await check(nestedIncludes(11))
+    const evaluation = await check(nestedIncludes(11, IP))
     expect(evaluation.result).toBe('permerror')
     expect(evaluation.reason).toBe(
       'The check needs more than 10 DNS lookups (include, a, mx, ptr, exists, redirect): the limit is 10.'
