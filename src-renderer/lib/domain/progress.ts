@@ -9,29 +9,11 @@
  * - Nothing to count is not progress: no required steps gives ratio 0, not 1.
  */
 import { stepCategory } from './catalog'
+import { dayNumber, requireDay } from './days'
 import type { Domain, Step, StepCategory, StepStatus } from './types'
 
 /** Steps due within this many days (inclusive of today) need attention. */
 export const DUE_SOON_DAYS = 7
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-
-function dayNumber(isoDate: string): number | null {
-  if (!ISO_DATE.test(isoDate)) return null
-  const [year, month, day] = isoDate.split('-').map(Number)
-  if (year === undefined || month === undefined || day === undefined) return null
-  const time = Date.UTC(year, month - 1, day)
-  // Date.UTC rolls 2025-02-30 over to March; such a date is as good as none.
-  const check = new Date(time)
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null
-  return time / 86_400_000
-}
-
-function todayNumber(today: string): number {
-  const day = dayNumber(today)
-  if (day === null) throw new RangeError(`today must be an ISO date (YYYY-MM-DD), got "${today}"`)
-  return day
-}
 
 function isOpen(step: Step): boolean {
   return step.status !== 'done' && step.status !== 'not-applicable'
@@ -64,7 +46,7 @@ export type DomainProgress = {
 
 /** Progress of one domain's checklist on `today`. */
 export function domainProgress(steps: readonly Step[], today: string): DomainProgress {
-  const todayDay = todayNumber(today)
+  const todayDay = requireDay(today, 'today')
   const active = steps.filter((step) => !step.retired)
   const required = active.filter((step) => step.requirement === 'required')
   const requiredNotApplicable = required.filter((step) => step.status === 'not-applicable').length
@@ -151,7 +133,7 @@ export function projectProgress(
   stepsByDomain: ReadonlyMap<string, readonly Step[]>,
   today: string
 ): ProjectProgress {
-  const todayDay = todayNumber(today)
+  const todayDay = requireDay(today, 'today')
   const perDomain: ProjectProgress['domains'] = []
   const attention: AttentionItem[] = []
   let requiredDone = 0

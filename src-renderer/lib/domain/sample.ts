@@ -3,6 +3,7 @@
  * (mail server 131.107.21.231, third-party sender 10.10.10.1) with domains in every scenario and
  * some progress, so that every screen has something to show.
  */
+import { dayString, requireDay } from './days'
 import type { StepId, StepStatus } from './types'
 import { NO_CONDITIONS } from './profile'
 import type { DomainInput, ProjectInput } from './validation'
@@ -106,9 +107,7 @@ export const SAMPLE_DOMAINS: readonly SampleDomain[] = [
   }
 ]
 
-/** Adds whole days to an ISO date (YYYY-MM-DD) in UTC. */
+/** Adds whole days to an ISO date (YYYY-MM-DD). */
 export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
+  return dayString(requireDay(isoDate, 'date') + days)
 }

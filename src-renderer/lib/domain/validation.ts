@@ -3,6 +3,7 @@
  * returns either the normalised value or a message per field, so a form can show the message
  * at the field and the repositories can refuse the same input before anything is written.
  */
+import { dayNumber } from './days'
 import { validateDomainName, validateHostName } from './net/hostname'
 import { validateIpOrCidr } from './net/ip'
 import type { DomainConditions, ExchangeVersion, Scenario, StepStatus } from './types'
@@ -224,10 +225,5 @@ export function validateStepPatch(
 
 /** A real calendar date in YYYY-MM-DD form. */
 export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (month < 1 || month > 12 || day < 1) return false
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return day <= daysInMonth
+  return dayNumber(text) !== null
 }

@@ -1,3 +1,4 @@
+import { localDayOf } from '../../db/local-days'
 import type { ScenarioInfo } from '../../domain/scenarios'
 import type { Requirement, StepCategory, StepStatus } from '../../domain/types'
 
@@ -42,9 +43,7 @@ export function formatDateTime(iso: string): string {
 
 /** Today in the user's time zone, as YYYY-MM-DD. */
 export function localToday(): string {
-  const now = new Date()
-  const offset = now.getTimezoneOffset() * 60_000
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10)
+  return localDayOf(new Date())
 }
 
 /** The routing facts of a scenario in one line, e.g. “MX → Microsoft 365 · filtered in Microsoft 365 · …”. */
