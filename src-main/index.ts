@@ -78,7 +78,9 @@ function onReady(): void {
           : dialog.showSaveDialog(owner, options)
       },
       defaultSaveDir: () => app.getPath('documents'),
-      userDataDir: () => app.getPath('userData')
+      userDataDir: () => app.getPath('userData'),
+      tempDir: () => app.getPath('temp'),
+      createPdfWindow: (options) => new BrowserWindow(options)
     }),
     isTrustedUrl
   )

@@ -2,7 +2,7 @@
 // order: the sender must be a trusted page (app://tracker), then the payload must validate;
 // only then does the handler run. Channels outside the contract are never registered, so
 // invoking them rejects in the renderer with "No handler registered".
-import type { SaveDialogOptions } from 'electron'
+import type { BrowserWindowConstructorOptions, SaveDialogOptions } from 'electron'
 import { IPC_CHANNELS } from '../shared/ipc-contract'
 import type { AppInfo, IpcArgs, IpcChannel, IpcResult } from '../shared/ipc-contract'
 import { isAppUrl } from '../security'
@@ -12,6 +12,8 @@ import { listBackups, readBackup, readCanary, writeBackup, writeCanary } from '.
 import type { BackupStoreDeps } from './backup'
 import { saveFile } from './files'
 import type { ShowSaveDialog } from './files'
+import { saveReportPdf } from './report-pdf'
+import type { PdfWindowLike, RenderPdfDeps } from './report-pdf'
 import { IPC_VALIDATORS } from './validate'
 
 /** The part of Electron's IpcMainInvokeEvent the sender check reads. */
@@ -70,11 +72,25 @@ export type ShellServices<E> = {
    * backup and canary channels reject.
    */
   userDataDir?: () => string
+  /** Electron's temp folder, where a report waits while it prints. */
+  tempDir?: () => string
+  /**
+   * Builds the hidden window a report is printed in (`new BrowserWindow(options)`). Without it
+   * or tempDir `report:save-pdf` rejects.
+   */
+  createPdfWindow?: (options: BrowserWindowConstructorOptions) => PdfWindowLike
 }
 
 function backupStore<E>(services: ShellServices<E>): BackupStoreDeps {
   if (services.userDataDir === undefined) throw new Error('Automatic backups are not set up')
   return { userDataDir: services.userDataDir() }
+}
+
+function pdfRenderer<E>(services: ShellServices<E>): RenderPdfDeps {
+  if (services.tempDir === undefined || services.createPdfWindow === undefined) {
+    throw new Error('PDF export is not set up')
+  }
+  return { tempDir: services.tempDir(), createWindow: services.createPdfWindow }
 }
 
 /** The app's handlers: thin adapters from the contract to the capability modules. */
@@ -83,6 +99,13 @@ export function createIpcHandlers<E>(services: ShellServices<E>): IpcHandlers<E>
     'app:get-info': () => services.appInfo(),
     'file:save': (event, args) =>
       saveFile(args, {
+        showSaveDialog: (options) => services.showSaveDialog(event, options),
+        defaultDir: services.defaultSaveDir()
+      }),
+    // async: a missing setup rejects the call rather than throwing at the caller.
+    'report:save-pdf': async (event, args) =>
+      saveReportPdf(args, {
+        ...pdfRenderer(services),
         showSaveDialog: (options) => services.showSaveDialog(event, options),
         defaultDir: services.defaultSaveDir()
       }),

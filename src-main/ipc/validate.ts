@@ -20,6 +20,8 @@ import { parseDnsServer } from './dns'
 import { BACKUP_REASONS, MAX_BACKUP_BYTES } from '../shared/ipc-contract'
 import type { BackupReadArgs, BackupReason, BackupWriteArgs, Canary } from '../shared/ipc-contract'
 import { parseBackupName } from '../backup/names'
+import { MAX_REPORT_HTML_BYTES } from '../shared/ipc-contract'
+import type { SaveReportPdfArgs } from '../shared/ipc-contract'
 
 /** Longest media type accepted, in characters. */
 export const MAX_MIME_TYPE_LENGTH = 255
@@ -88,9 +90,10 @@ export function expectMimeType(value: unknown, field: string): string {
 const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 // Characters Windows refuses in a file name (':' would also name an NTFS stream).
 const WINDOWS_INVALID_CHARS = /[<>:"|?*]/
-// Device names Windows reserves with any extension: CON.txt and nul.tar.gz are devices too.
+// Device names Windows reserves with any extension: CON.txt and nul.tar.gz are devices too, and
+// so is "CON .txt", since Win32 drops spaces before the extension.
 const WINDOWS_RESERVED =
-  /^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(?:\..*)?$/i
+  /^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]) *(?:\..*)?$/i
 
 function badName(name: string, reason: string): Error {
   return new Error(`Invalid file name "${name}": ${reason}`)
@@ -136,6 +139,27 @@ export function validateSaveFileArgs(args: readonly unknown[]): [SaveFileArgs] {
       data: expectFileData(record.data, 'data')
     }
   ]
+}
+
+/**
+ * Validates `report:save-pdf`: non-empty HTML of at most MAX_REPORT_HTML_BYTES (UTF-8), and a
+ * suggested name that passes validateFileName, names no folder at all and ends in '.pdf'.
+ */
+export function validateReportPdfArgs(args: readonly unknown[]): [SaveReportPdfArgs] {
+  expectArgCount(args, 1, 'report:save-pdf')
+  const record = expectRecord(args[0], 'report:save-pdf argument', ['html', 'suggestedName'])
+  if (typeof record.html !== 'string' || record.html === '') {
+    throw new Error('html must be a non-empty string')
+  }
+  const html = record.html
+  expectFileData(html, 'html', MAX_REPORT_HTML_BYTES)
+  const suggestedName = expectString(record.suggestedName, 'suggestedName', MAX_FILE_NAME_LENGTH)
+  // validateFileName strips folders of a relative name; a report's name has none to strip.
+  if (validateFileName(suggestedName) !== suggestedName) {
+    throw badName(suggestedName, 'a file name without folders is expected')
+  }
+  if (!/.\.pdf$/i.test(suggestedName)) throw badName(suggestedName, "must end in '.pdf'")
+  return [{ html, suggestedName }]
 }
 
 /** '' (the system's servers) or an IP address with an optional port, as parseDnsServer reads it. */
@@ -291,6 +315,7 @@ export function validateNoArgs(channel: IpcChannel, args: readonly unknown[]): [
 export const IPC_VALIDATORS: { [K in IpcChannel]: (args: readonly unknown[]) => IpcArgs<K> } = {
   'app:get-info': (args) => validateNoArgs('app:get-info', args),
   'file:save': validateSaveFileArgs,
+  'report:save-pdf': validateReportPdfArgs,
   'dns:query': validateDnsQueryArgs,
   'backup:write': validateBackupWriteArgs,
   'backup:list': (args) => validateNoArgs('backup:list', args),

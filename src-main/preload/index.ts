@@ -16,6 +16,9 @@ const api = {
   saveFile(args) {
     return invoke('file:save', args)
   },
+  saveReportPdf(args) {
+    return invoke('report:save-pdf', args)
+  },
   dnsQuery(args) {
     return invoke('dns:query', args)
   },

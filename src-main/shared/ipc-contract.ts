@@ -35,6 +35,18 @@ export type SaveFileArgs = {
 /** `saved: false` means the user cancelled the dialog. */
 export type SaveFileResult = { saved: boolean; path?: string }
 
+/** A status report to print as PDF in the desktop shell, then save where the user chooses. */
+export type SaveReportPdfArgs = {
+  /**
+   * The whole report as one self-contained HTML document: no scripts (they do not run), images
+   * as data: URLs only (nothing else loads), at most MAX_REPORT_HTML_BYTES as UTF-8. Page size
+   * and margins come from its print stylesheet (`@page`).
+   */
+  html: string
+  /** A plain file name ending in '.pdf', e.g. 'status-report.pdf'; no folders. */
+  suggestedName: string
+}
+
 /** The record types `dns:query` looks up. */
 export const DNS_RECORD_TYPES = ['A', 'AAAA', 'MX', 'TXT', 'CNAME', 'PTR', 'NS'] as const
 /** One of DNS_RECORD_TYPES. */
@@ -142,6 +154,7 @@ export type Canary = {
 export type IpcContract = {
   'app:get-info': () => AppInfo
   'file:save': (args: SaveFileArgs) => SaveFileResult
+  'report:save-pdf': (args: SaveReportPdfArgs) => SaveFileResult
   'dns:query': (args: DnsQueryArgs) => DnsQueryResult
   'backup:write': (args: BackupWriteArgs) => BackupFileInfo
   'backup:list': () => BackupFileInfo[]
@@ -161,6 +174,7 @@ export type IpcResult<K extends IpcChannel> = ReturnType<IpcContract[K]>
 export const CHANNEL_METHODS = {
   'app:get-info': 'getAppInfo',
   'file:save': 'saveFile',
+  'report:save-pdf': 'saveReportPdf',
   'dns:query': 'dnsQuery',
   'backup:write': 'writeBackup',
   'backup:list': 'listBackups',
@@ -173,6 +187,7 @@ export const CHANNEL_METHODS = {
 export const IPC_CHANNELS = [
   'app:get-info',
   'file:save',
+  'report:save-pdf',
   'dns:query',
   'backup:write',
   'backup:list',
@@ -190,6 +205,11 @@ const _everyChannelListed: [Exclude<IpcChannel, (typeof IPC_CHANNELS)[number]>] 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 /** Longest file name `file:save` accepts, in characters. */
 export const MAX_FILE_NAME_LENGTH = 255
+/**
+ * Largest report HTML `report:save-pdf` accepts, in bytes (UTF-8). Charts arrive as data: PNG
+ * URLs inside it, so it is far larger than its text; 64 MB leaves room for dozens of charts.
+ */
+export const MAX_REPORT_HTML_BYTES = 64 * 1024 * 1024
 /** Largest automatic backup `backup:write` accepts, in bytes (UTF-8). */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
 

@@ -1,6 +1,6 @@
 // Smoke test of the real desktop shell: launches the built app (out/) in Electron and checks
 // the security settings from the outside, as Electron's checklist describes them.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -93,4 +93,23 @@ test('blocks navigation away from the app', async () => {
   await page.waitForTimeout(1000)
   expect(page.url()).toBe(before)
   expect(await page.evaluate(() => typeof Reflect.get(window, 'api'))).toBe('object')
+})
+
+test('prints a report to PDF through report:save-pdf', async () => {
+  const target = join(userData, 'status-report.pdf')
+  // Nobody can click a native dialog here: it answers with the target at once.
+  await app.evaluate(({ dialog }, filePath) => {
+    Object.assign(dialog, { showSaveDialog: async () => ({ canceled: false, filePath }) })
+  }, target)
+  const html =
+    '<!doctype html><html><head><meta charset="utf-8"><title>Status report</title></head>' +
+    '<body><h1>Contoso status report</h1></body></html>'
+  const result = await page.evaluate((report) => Reflect.get(window, 'api').saveReportPdf(report), {
+    html,
+    suggestedName: 'status-report.pdf'
+  })
+  expect(result).toEqual({ saved: true, path: target })
+  expect((await readFile(target)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  // The hidden print window is gone again.
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
 })

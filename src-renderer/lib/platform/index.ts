@@ -7,7 +7,8 @@ import type {
   AppInfo,
   RendererApi,
   SaveFileArgs,
-  SaveFileResult
+  SaveFileResult,
+  SaveReportPdfArgs
 } from '../../../src-main/shared/ipc-contract'
 import { createIpcDnsResolver } from './dns-resolver'
 import type { LiveDnsOptions, LiveDnsResolver } from './dns-resolver'
@@ -32,6 +33,12 @@ export type Platform = {
   getAppInfo(): Promise<AppInfo>
   saveFile(args: SaveFileArgs): Promise<SaveFileResult>
   /**
+   * Prints a self-contained report HTML to PDF in the desktop shell and saves it where the
+   * user chooses (`{ saved: false }` when they cancel). Null in browser mode: the UI calls
+   * window.print() and the report's print stylesheet does the rest.
+   */
+  savePdf: ((args: SaveReportPdfArgs) => Promise<SaveFileResult>) | null
+  /**
    * Live DNS through the desktop shell, asking `options.server` (or the system's servers).
    * Null in browser mode: a web page cannot query DNS, so the UI asks for pasted nslookup or
    * dig output instead.
@@ -54,6 +61,7 @@ function desktopPlatform(api: RendererApi): Platform {
     kind: 'desktop',
     getAppInfo: () => api.getAppInfo(),
     saveFile: (args) => api.saveFile(args),
+    savePdf: (args) => api.saveReportPdf(args),
     createDnsResolver: (options) => createIpcDnsResolver(api, options),
     backups: {
       write: (args) => api.writeBackup(args),
@@ -89,6 +97,7 @@ function browserPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 0)
       return { saved: true }
     },
+    savePdf: null,
     createDnsResolver: () => null,
     backups: null
   }

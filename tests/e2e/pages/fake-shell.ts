@@ -31,6 +31,10 @@ export async function installFakeShell(page: Page, seed: FakeShellSeed): Promise
         userName: 'ada'
       }),
       saveFile: async () => ({ saved: false }),
+      saveReportPdf: async (args: { suggestedName: string }) => {
+        calls.push(['report:save-pdf', args.suggestedName])
+        return { saved: false }
+      },
       dnsQuery: async () => ({ ok: false, code: 'SERVFAIL', message: 'No DNS in this test.' }),
       writeBackup: async (args: { text: string; reason: BackupFileInfo['reason'] }) => {
         const createdAt = new Date().toISOString()

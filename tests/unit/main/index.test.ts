@@ -147,6 +147,7 @@ describe('src-main/index', () => {
     expect(fake.ipcChannels).toEqual([
       'app:get-info',
       'file:save',
+      'report:save-pdf',
       'dns:query',
       'backup:write',
       'backup:list',

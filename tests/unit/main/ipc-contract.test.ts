@@ -20,6 +20,7 @@ describe('the IPC contract', () => {
     expect(CHANNEL_METHODS).toEqual({
       'app:get-info': 'getAppInfo',
       'file:save': 'saveFile',
+      'report:save-pdf': 'saveReportPdf',
       'dns:query': 'dnsQuery',
       'backup:write': 'writeBackup',
       'backup:list': 'listBackups',

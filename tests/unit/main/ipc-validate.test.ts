@@ -140,7 +140,8 @@ describe('IPC_VALIDATORS', () => {
       'canary:read',
       'canary:write',
       'dns:query',
-      'file:save'
+      'file:save',
+      'report:save-pdf'
     ])
   })
 

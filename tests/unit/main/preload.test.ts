@@ -55,11 +55,19 @@ describe('preload', () => {
     const getAppInfo = exposed.getAppInfo as () => Promise<unknown>
     const saveFile = exposed.saveFile as (value: unknown) => Promise<unknown>
     const dnsQuery = exposed.dnsQuery as (value: unknown) => Promise<unknown>
+    const saveReportPdf = exposed.saveReportPdf as (value: unknown) => Promise<unknown>
     const query = { name: 'contoso.com', type: 'MX', server: '192.0.2.53' }
+    const report = { html: '<p>ok</p>', suggestedName: 'status-report.pdf' }
     expect(await getAppInfo()).toEqual({ echoed: 'app:get-info' })
     expect(await saveFile(args)).toEqual({ echoed: 'file:save' })
     expect(await dnsQuery(query)).toEqual({ echoed: 'dns:query' })
-    expect(bridge.invoked).toEqual([['app:get-info'], ['file:save', args], ['dns:query', query]])
+    expect(await saveReportPdf(report)).toEqual({ echoed: 'report:save-pdf' })
+    expect(bridge.invoked).toEqual([
+      ['app:get-info'],
+      ['file:save', args],
+      ['dns:query', query],
+      ['report:save-pdf', report]
+    ])
   })
 
   it('forwards the backup and canary calls to their channels', async () => {

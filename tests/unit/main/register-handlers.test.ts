@@ -27,6 +27,10 @@ function setup(extraHandlers: Record<string, unknown> = {}) {
       calls.push(['file:save', args])
       return { saved: true, path: `/home/ada/${args.suggestedName}` }
     },
+    'report:save-pdf': async (_event, args) => {
+      calls.push(['report:save-pdf', args])
+      return { saved: true, path: `/home/ada/${args.suggestedName}` }
+    },
     'dns:query': async (_event, args) => {
       calls.push(['dns:query', args])
       return { ok: true, name: args.name, type: 'A', answers: ['192.0.2.1'] }
@@ -63,6 +67,7 @@ describe('registerIpcHandlers', () => {
     expect(result).toEqual([
       'app:get-info',
       'file:save',
+      'report:save-pdf',
       'dns:query',
       'backup:write',
       'backup:list',
@@ -140,6 +145,22 @@ describe('registerIpcHandlers', () => {
     expect(calls).toEqual([])
   })
 
+  it('hands report:save-pdf only a validated report to the handler', async () => {
+    const { invoke, calls } = setup()
+    const report = { html: '<p>ok</p>', suggestedName: 'status-report.pdf' }
+    await expect(invoke('report:save-pdf', APP_EVENT, report)).resolves.toEqual({
+      saved: true,
+      path: '/home/ada/status-report.pdf'
+    })
+    await expect(
+      invoke('report:save-pdf', APP_EVENT, { ...report, suggestedName: '../x.pdf' })
+    ).rejects.toThrow(`Invalid file name "../x.pdf": '..' is not allowed`)
+    await expect(
+      invoke('report:save-pdf', { senderFrame: { url: 'file:///tmp/x.html' } }, report)
+    ).rejects.toThrow('IPC refused: untrusted sender')
+    expect(calls).toEqual([['report:save-pdf', report]])
+  })
+
   it('uses the given trust rule', async () => {
     const registered = new Map<string, Listener>()
     registerIpcHandlers(
@@ -189,6 +210,17 @@ describe('createIpcHandlers', () => {
     })
     expect(result).toEqual({ saved: false })
     expect(seen).toEqual([APP_EVENT, '/docs/a.csv'])
+  })
+
+  it('rejects report:save-pdf when PDF export is not set up', async () => {
+    const handlers = createIpcHandlers({
+      appInfo: () => INFO,
+      showSaveDialog: async () => ({ canceled: true }),
+      defaultSaveDir: () => '/docs'
+    })
+    await expect(
+      handlers['report:save-pdf'](APP_EVENT, { html: '<p>x</p>', suggestedName: 'a.pdf' })
+    ).rejects.toThrow('PDF export is not set up')
   })
 
   it('answers dns:query from the DNS module, resolving failures rather than throwing', async () => {
