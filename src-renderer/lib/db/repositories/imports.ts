@@ -72,6 +72,15 @@ export function isQuotaExceeded(error: unknown): boolean {
   return false
 }
 
+/** Why IndexedDB aborted a transaction, or null (also when reading it is not possible). */
+function transactionError(transaction: IDBTransaction | null): unknown {
+  try {
+    return transaction?.error ?? null
+  } catch {
+    return null
+  }
+}
+
 function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   if (error.name === 'ConstraintError') return true
@@ -153,11 +162,15 @@ export async function commitImport(
     format: plan.format,
     counts: { ...plan.counts }
   }
+  // When IndexedDB aborts the transaction itself (Chromium does on a used-up quota), the requests
+  // still pending fail with AbortError and only the transaction's error says why.
+  let idbTransaction: IDBTransaction | null = null
   try {
     return await db.transaction(
       'rw',
       [db.projects, db.mailboxes, db.batches, db.imports, db.events],
-      async () => {
+      async (transaction) => {
+        idbTransaction = transaction.idbtrans
         if (!(await db.projects.get(projectId))) throw new NotFoundError('This project')
         if (plan.updated.length > 0) {
           const stored = await db.mailboxes.bulkGet(plan.updated.map((update) => update.before.id))
@@ -210,7 +223,8 @@ export async function commitImport(
       }
     )
   } catch (error) {
-    if (isQuotaExceeded(error)) throw new DiskFullError()
+    if (isQuotaExceeded(error) || isQuotaExceeded(transactionError(idbTransaction)))
+      throw new DiskFullError()
     if (isUniqueViolation(error)) throw new StaleImportError()
     throw error
   }
