@@ -10,9 +10,11 @@
 import { db } from '../db/database'
 import { readMapping, saveMapping } from '../db/repositories/imports'
 import { MAILBOX_FIELDS, headerSignature } from '../domain/mailboxes/import'
+import { beforeImportBackupNotice } from '../domain/mailboxes/import-backup'
 import type { ImportIssue, MailboxField } from '../domain/mailboxes/import'
 import type { ImportPreviewData } from '../domain/mailboxes/preview'
 import type { ImportMessage } from '../workers/mailbox-import-protocol'
+import { backupBefore } from './backups.svelte'
 import { startImportWorker, type ImportWorker } from './mailbox-import-worker'
 import { describeError, session } from './session.svelte'
 import { toasts } from './toasts.svelte'
@@ -60,6 +62,8 @@ export class MailboxImport {
   #worker: ImportWorker | null = null
   #fileName = ''
   #mapped: MappedBy = 'no'
+  /** The automatic backup before a write is running: a cancel now stops before any row. */
+  #backingUp = false
 
   constructor(projectId: () => string) {
     this.#projectId = projectId
@@ -177,17 +181,30 @@ export class MailboxImport {
     this.phase = { name: 'mapping', fileName: this.#fileName, headers, mapping, problems: [] }
   }
 
-  /** Writes the previewed plan; `validOnly` leaves invalid and conflicting rows out. */
-  commit(validOnly: boolean): void {
-    if (this.phase.name !== 'preview' || this.#worker === null) return
+  /**
+   * Writes the previewed plan; `validOnly` leaves invalid and conflicting rows out. The desktop
+   * app first keeps an automatic backup of the data as it is; one that fails is reported and
+   * the import goes ahead (the browser keeps no automatic backups).
+   */
+  async commit(validOnly: boolean): Promise<void> {
+    const worker = this.#worker
+    if (this.phase.name !== 'preview' || worker === null) return
+    const fileName = this.#fileName
     const total = this.phase.preview.writable
-    this.phase = { name: 'writing', fileName: this.#fileName, written: 0, total }
-    this.#worker.send({ type: 'commit', validOnly, actor: session.actor })
+    this.phase = { name: 'writing', fileName, written: 0, total }
+    this.#backingUp = true
+    const kept = await backupBefore('before-import')
+    this.#backingUp = false
+    const notice = beforeImportBackupNotice(fileName, kept)
+    if (notice !== null) toasts.show('error', notice)
+    // Cancelled (or another file chosen) while the backup was written: nothing is sent.
+    if (this.#worker !== worker || this.phase.name !== 'writing') return
+    worker.send({ type: 'commit', validOnly, actor: session.actor })
   }
 
   /** Stops reading, closes the preview or the mapping screen, or rolls back a write. */
   cancel(): void {
-    if (this.phase.name === 'writing') {
+    if (this.phase.name === 'writing' && !this.#backingUp) {
       this.#worker?.send({ type: 'cancel' })
       return
     }
