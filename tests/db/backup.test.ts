@@ -71,7 +71,25 @@ describe('backup and restore', () => {
   const badFiles: [string, () => Promise<string>, RegExp][] = [
     ['an empty file', async () => '', /empty/],
     ['a truncated file', async () => (await validBackup()).slice(0, 5000), /cut off/],
+    [
+      'a file cut right after a complete value',
+      async () => {
+        const text = await validBackup()
+        return text.slice(0, text.indexOf('"schemaVersion":') + '"schemaVersion":2'.length)
+      },
+      /cut off/
+    ],
     ['a file that is not JSON', async () => 'PK\u0003\u0004 zip bytes', /not valid JSON/],
+    [
+      'a checksum of other content',
+      async () => (await validBackup()).replace(/sha256:[0-9a-f]{64}/, `sha256:${'0'.repeat(64)}`),
+      /checksum does not match/
+    ],
+    [
+      'a table that is not a list of rows',
+      () => reSigned((document) => ((document.tables as Record<string, unknown>).mailboxes = {})),
+      /Table mailboxes is not a list of rows/
+    ],
     [
       'another format',
       async () => JSON.stringify({ format: 'something-else', tables: {} }),

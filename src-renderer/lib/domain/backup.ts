@@ -57,7 +57,9 @@ export type BackupLimits = {
 }
 
 export const DEFAULT_BACKUP_LIMITS: BackupLimits = {
-  maxChars: 1_000_000_000,
+  // The longest string V8 holds (2^29 - 24 characters): the app can make no longer backup text,
+  // and a file larger than this is refused by its size rather than failing to be read.
+  maxChars: 536_870_888,
   maxDepth: 24,
   maxRowsPerTable: 5_000_000
 }
@@ -91,6 +93,18 @@ export function nestingDepth(value: unknown, limit: number): number {
 }
 
 /**
+ * Whether JSON.parse failed because the text stopped early. V8 says so in words only when the text
+ * ends inside a string or right after a separator; cut after a key or a value, it names what it
+ * expected next "at position N", and N is then the end of the text.
+ */
+function endsEarly(error: unknown, text: string): boolean {
+  const message = String(error)
+  if (/end of (JSON )?input|Unterminated|Unexpected end/i.test(message)) return true
+  const at = /at position (\d+)/.exec(message)
+  return at !== null && Number(at[1]) >= text.trimEnd().length
+}
+
+/**
  * Parses backup text and checks everything a restore relies on: the format, the schema version
  * (a newer one is refused), every table of that version present and no unknown table, every row an
  * object with its primary key, sizes and nesting within limits. The checksum is compared by the
@@ -112,7 +126,7 @@ export function parseBackupText(
   } catch (error) {
     if (error instanceof RangeError) return fail('The file is nested too deeply to be a backup.')
     return fail(
-      /end of (JSON )?input|Unterminated|Unexpected end/i.test(String(error))
+      endsEarly(error, text)
         ? 'The file is cut off: it ends in the middle of the data. Use a complete backup file.'
         : 'The file is not a backup: it is not valid JSON.'
     )

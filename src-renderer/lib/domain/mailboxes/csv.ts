@@ -13,7 +13,10 @@
  * - a quote inside an unquoted field, or text after a closing quote, is kept as literal text.
  *
  * What it refuses, with the line it happened on:
- * - a quote that is never closed (the record is dropped; reading resumes on the next line);
+ * - a quote that is never closed (the record is dropped; reading resumes on the next line). A quoted
+ *   field that runs over a line break and has text after its closing quote counts as one: the
+ *   quote it "closes" on is the opening quote of a later field, and reading on would silently merge
+ *   the following rows into this field;
  * - a record with more or fewer fields than the header (extra empty fields, as Excel writes them,
  *   are tolerated);
  * - a field longer than {@link MAX_FIELD_LENGTH} or a record with more than {@link MAX_FIELDS}
@@ -100,7 +103,7 @@ function lineEnd(text: string, pos: number): { end: number; next: number } {
   return { end, next }
 }
 
-const SEP_LINE = /^sep=(.)$/i
+const SEP_LINE = /^\s*sep=(.)\s*$/i
 
 /**
  * Skips what comes before the header: blank lines, `#TYPE …` lines and Excel's `sep=X` hint.
@@ -115,8 +118,10 @@ function skipPreamble(
   let hinted: CsvDelimiter | undefined
   while (pos < text.length) {
     const { end, next } = lineEnd(text, pos)
-    const content = text.slice(pos, Math.min(end, pos + 200)).trim()
-    const sep = SEP_LINE.exec(content)
+    const raw = text.slice(pos, Math.min(end, pos + 200))
+    const content = raw.trim()
+    // Matched before trimming: trim() would remove the tab of `sep=<tab>`.
+    const sep = SEP_LINE.exec(raw)
     const isType = content.slice(0, 5).toUpperCase() === '#TYPE'
     if (content !== '' && !isType && sep === null) break
     if (sep !== null && (sep[1] === ',' || sep[1] === ';' || sep[1] === '\t')) hinted = sep[1]
@@ -168,6 +173,20 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
     message: `line ${at}: a field is longer than ${describeLimit(maxField)}; this is not a mailbox export or the file is damaged, so reading stopped here`
   })
 
+  // Drops the record of a quote that is never closed and reads on from the line after the one
+  // the quote opened on.
+  const skipUnclosedQuote = (openLine: number, fieldStart: number): void => {
+    errors.push({
+      line: openLine,
+      message: `line ${openLine}: a quoted field starts here but its closing quote (") is missing`
+    })
+    const openLineEnd = findLf(fieldStart)
+    pos = openLineEnd < len ? openLineEnd + 1 : len
+    line = openLine + 1
+    nextLf = findLf(pos)
+    nextDelim = -1
+  }
+
   records: while (pos < len) {
     const recordLine = line
     const fields: string[] = []
@@ -182,17 +201,8 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
         for (;;) {
           const q = text.indexOf('"', from)
           if (q === -1) {
-            // No quote anywhere after this one, so every later line is quote-free: drop this
-            // record and go on reading from the line after the one the quote opened on.
-            errors.push({
-              line: openLine,
-              message: `line ${openLine}: a quoted field starts here but its closing quote (") is missing`
-            })
-            const openLineEnd = findLf(fieldStart)
-            pos = openLineEnd < len ? openLineEnd + 1 : len
-            line = openLine + 1
-            nextLf = findLf(pos)
-            nextDelim = -1
+            // No quote anywhere after this one, so every later line is quote-free.
+            skipUnclosedQuote(openLine, fieldStart)
             continue records
           }
           if (q - fieldStart > maxField) {
@@ -221,7 +231,12 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
           c !== LF &&
           !(c === CR && text.charCodeAt(pos + 1) === LF)
         ) {
-          // Text after the closing quote: keep it, as spreadsheet programs do.
+          // Over a line break and into more text, the quote was never closed (see the module
+          // comment); on one line, text after the closing quote is kept, as spreadsheets do.
+          if (line !== openLine) {
+            skipUnclosedQuote(openLine, fieldStart)
+            continue records
+          }
           if (nextDelim < pos) nextDelim = text.indexOf(delimiter, pos)
           if (nextDelim === -1) nextDelim = len
           const stop = nextDelim < nextLf ? nextDelim : nextLf
