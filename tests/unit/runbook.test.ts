@@ -165,6 +165,12 @@ describe('helpers', () => {
     )
   })
 
+  it('keeps a Markdown value on its line, whatever the line ending', () => {
+    // CommonMark ends a line at CRLF, LF or a lone CR: each would split a table row.
+    expect(escapeMarkdown('a\r\nb\nc\rd | e')).toBe('a b c d \\| e')
+    expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe('\\<img src=x onerror=alert(1)\\>')
+  })
+
   it('names the file after the domain and the scenarios, safely', () => {
     expect(runbookFileName(plan, 'tailspintoys.com', 'md')).toBe(
       'runbook-tailspintoys.com-3-to-2.md'

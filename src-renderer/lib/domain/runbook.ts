@@ -21,7 +21,7 @@ export type RunbookMeta = {
 const CHANGE_LABELS = { dns: 'DNS change', powershell: 'PowerShell', manual: 'What to do' } as const
 
 /** "2026-03-01T09:00:00.000Z" → "2026-03-01 09:00 UTC"; anything else unchanged. */
-function formatTimestamp(iso: string): string {
+export function formatTimestamp(iso: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso)
   return match ? `${match[1]} ${match[2]} UTC` : iso
 }
@@ -50,9 +50,13 @@ function pathLines(scenario: 1 | 2 | 3 | 4, changed: ReadonlySet<number>): strin
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-/** Backslash-escapes what Markdown would read as markup, including raw HTML (CommonMark §2.4). */
+/**
+ * Backslash-escapes what Markdown would read as markup, including raw HTML (CommonMark §2.4) and
+ * the pipes of a table cell (GFM), and turns line endings (CRLF, LF or a lone CR, all of which end
+ * a CommonMark line) into spaces, so a value never leaves its line, list item or table row.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~&#!]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ')
+  return text.replace(/[\\`*_[\]<>|~&#!]/g, (char) => `\\${char}`).replace(/\r\n?|\n/g, ' ')
 }
 
 /** A fenced code block whose fence is longer than any backtick run in the text. */

@@ -1,28 +1,11 @@
 import { localDayOf } from '../../db/local-days'
 import type { ScenarioInfo } from '../../domain/scenarios'
-import type { Requirement, StepCategory, StepStatus } from '../../domain/types'
 
-export const STATUS_LABELS: Record<StepStatus, string> = {
-  todo: 'To do',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-  'not-applicable': 'Not applicable'
-}
-
-export const REQUIREMENT_LABELS: Record<Requirement, string> = {
-  required: 'Required',
-  recommended: 'Recommended',
-  optional: 'Optional'
-}
-
-export const CATEGORY_LABELS: Record<StepCategory, string> = {
-  domain: 'Domain',
-  mailboxes: 'Mailboxes',
-  dns: 'DNS',
-  connectors: 'Connectors',
-  transport: 'Transport'
-}
+export {
+  CATEGORY_LABELS,
+  REQUIREMENT_LABELS,
+  STEP_STATUS_LABELS as STATUS_LABELS
+} from '../../domain/labels'
 
 /** A date like “12 Mar 2026” for an ISO date or timestamp, in the user's locale. */
 export function formatDate(iso: string): string {

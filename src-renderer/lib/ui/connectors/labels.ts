@@ -1,6 +1,5 @@
 /** Display words for connectors and their warnings. */
 import type {
-  ConnectorDirection,
   ConnectorIdentification,
   ConnectorSide,
   ConnectorStatus
@@ -8,21 +7,15 @@ import type {
 import type { ConnectorWarningSeverity } from '../../domain/connectors/warnings'
 import type { StepId } from '../../domain/types'
 
-export const DIRECTION_LABELS: Readonly<Record<ConnectorDirection, string>> = {
-  'cloud-to-onprem': 'Microsoft 365 → on-premises',
-  'onprem-to-cloud': 'On-premises → Microsoft 365',
-  partner: 'Partner'
-}
+export {
+  CONNECTOR_STATUS_LABELS as STATUS_LABELS,
+  DIRECTION_LABELS,
+  SEVERITY_LABELS
+} from '../../domain/labels'
 
 export const SIDE_LABELS: Readonly<Record<ConnectorSide, string>> = {
   inbound: 'Inbound (New-InboundConnector)',
   outbound: 'Outbound (New-OutboundConnector)'
-}
-
-export const STATUS_LABELS: Readonly<Record<ConnectorStatus, string>> = {
-  planned: 'Planned',
-  created: 'Created',
-  verified: 'Verified'
 }
 
 export const STATUS_TONES = {
@@ -30,12 +23,6 @@ export const STATUS_TONES = {
   created: 'info',
   verified: 'ok'
 } as const satisfies Record<ConnectorStatus, string>
-
-export const SEVERITY_LABELS: Readonly<Record<ConnectorWarningSeverity, string>> = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Note'
-}
 
 export const SEVERITY_TONES = {
   error: 'danger',

@@ -2,30 +2,13 @@
 import type { ExpectedRecord } from '../../domain/dns/expected'
 import type { PastedRecordType } from '../../domain/dns/observed'
 import type { DnsVerdictStatus } from '../../domain/dns/records'
+import { dnsRecordTitle } from '../../domain/labels'
+
+export { DNS_VERDICT_LABELS as VERDICT_LABELS } from '../../domain/labels'
 
 /** A record's title: its purpose, telling the DKIM selectors apart. */
 export function recordTitle(record: Pick<ExpectedRecord, 'kind' | 'name'>): string {
-  switch (record.kind) {
-    case 'mx':
-      return 'MX'
-    case 'spf':
-      return 'SPF'
-    case 'verification':
-      return 'Domain verification'
-    case 'autodiscover':
-      return 'Autodiscover'
-    case 'dkim':
-      return record.name.startsWith('selector2.') ? 'DKIM selector2' : 'DKIM selector1'
-    case 'dmarc':
-      return 'DMARC'
-  }
-}
-
-export const VERDICT_LABELS: Readonly<Record<DnsVerdictStatus, string>> = {
-  ok: 'OK',
-  warning: 'Warning',
-  error: 'Error',
-  unknown: 'Unknown'
+  return dnsRecordTitle(record.kind, record.name)
 }
 
 export const VERDICT_TONES = {

@@ -1,0 +1,202 @@
+/**
+ * Reads what buildReport (lib/domain/report) needs, for the whole project or one domain, with the
+ * dashboard's readers (dashboard-inputs.ts): mailbox counts are index counts, the activity log is
+ * folded as it is walked, and batch progress comes from index counts or primary keys, so a project
+ * of 100,000 mailboxes never has its rows loaded. Only the failed mailboxes are read as rows, at
+ * most FAILED_MAILBOX_CAP of them. Read-only.
+ */
+import { DONE_LIFECYCLES } from '../domain/burn-up'
+import type { BatchProgress } from '../domain/dashboard'
+import { isDnsRecordEntry } from '../domain/dns/stored'
+import { LIFECYCLES } from '../domain/mailboxes/lifecycle'
+import type { Mailbox } from '../domain/mailboxes/model'
+import { FAILED_MAILBOX_CAP } from '../domain/report'
+import type { ReportInputs, ReportMailboxRow, ReportScope } from '../domain/report'
+import {
+  readBatchForecastInputs,
+  readBatchProgress,
+  readDomainHistory,
+  readProjectHistory
+} from './dashboard-inputs'
+import { readConnectors } from './repositories/connectors'
+import { readDnsRecords } from './repositories/dns-records'
+import { readProjectMailboxes } from './repositories/mailboxes'
+import type { TrackerDb } from './schema'
+import { NotFoundError } from './write-context'
+
+function reportRow(mailbox: Mailbox): ReportMailboxRow {
+  return {
+    id: mailbox.id,
+    address: mailbox.address,
+    displayName: mailbox.displayName,
+    domainId: mailbox.domainId,
+    batchId: mailbox.batchId,
+    rawStatus: mailbox.rawStatus,
+    statusDetail: mailbox.statusDetail,
+    owner: mailbox.owner
+  }
+}
+
+/**
+ * Per batch, the domain's mailboxes and the completed ones, from primary keys alone: the domain's
+ * keys per lifecycle ([projectId+domainId+lifecycle]) against each batch's keys
+ * ([projectId+batchId]); no index counts domain and batch at once. Batches without a mailbox of
+ * the domain are left out.
+ */
+async function readDomainBatchProgress(
+  db: TrackerDb,
+  projectId: string,
+  domainId: string
+): Promise<BatchProgress[]> {
+  return db.transaction('r', [db.batches, db.mailboxes], async () => {
+    const batches = await db.batches.where('projectId').equals(projectId).toArray()
+    if (batches.length === 0) return []
+    const [byLifecycle, members] = await Promise.all([
+      Promise.all(
+        LIFECYCLES.map((lifecycle) =>
+          db.mailboxes
+            .where('[projectId+domainId+lifecycle]')
+            .equals([projectId, domainId, lifecycle])
+            .primaryKeys()
+        )
+      ),
+      Promise.all(
+        batches.map((batch) =>
+          db.mailboxes.where('[projectId+batchId]').equals([projectId, batch.id]).primaryKeys()
+        )
+      )
+    ])
+    const done = new Map<string, boolean>()
+    LIFECYCLES.forEach((lifecycle, index) => {
+      const isDone = DONE_LIFECYCLES.includes(lifecycle)
+      for (const id of byLifecycle[index] ?? []) done.set(id, isDone)
+    })
+    const progress = batches.map((batch, index) => {
+      let total = 0
+      let completed = 0
+      for (const id of members[index] ?? []) {
+        const isDone = done.get(id)
+        if (isDone === undefined) continue
+        total += 1
+        if (isDone) completed += 1
+      }
+      const row: BatchProgress = {
+        id: batch.id,
+        name: batch.name,
+        plannedCompletion: batch.plannedCompletion,
+        total,
+        done: completed
+      }
+      return row
+    })
+    return progress.filter((batch) => batch.total > 0)
+  })
+}
+
+/** At most `cap` failed mailboxes of the scope, read along the lifecycle index. */
+async function readFailedMailboxes(
+  db: TrackerDb,
+  projectId: string,
+  scope: ReportScope,
+  cap: number
+): Promise<ReportMailboxRow[]> {
+  const rows =
+    scope.kind === 'project'
+      ? db.mailboxes.where('[projectId+lifecycle]').equals([projectId, 'failed'])
+      : db.mailboxes
+          .where('[projectId+domainId+lifecycle]')
+          .equals([projectId, scope.domainId, 'failed'])
+  return (await rows.limit(cap).toArray()).map(reportRow)
+}
+
+/**
+ * Everything buildReport needs for `scope` on `today` (the local day, as the dashboard uses).
+ * Throws NotFoundError when the project, or the scope's domain in it, does not exist. The parts are
+ * read one after another with the dashboard's readers, each in its own read transaction.
+ */
+export async function readReportInputs(
+  db: TrackerDb,
+  projectId: string,
+  scope: ReportScope,
+  today: string,
+  failedCap = FAILED_MAILBOX_CAP
+): Promise<ReportInputs> {
+  const [project, domains] = await db.transaction('r', [db.projects, db.domains], () =>
+    Promise.all([
+      db.projects.get(projectId),
+      db.domains.where('projectId').equals(projectId).toArray()
+    ])
+  )
+  if (!project) throw new NotFoundError('This project')
+  if (scope.kind === 'domain' && !domains.some((domain) => domain.id === scope.domainId))
+    throw new NotFoundError('This domain')
+  const connectors = await readConnectors(db, projectId)
+  const failedRows = await readFailedMailboxes(db, projectId, scope, failedCap)
+
+  if (scope.kind === 'project') {
+    const history = await readProjectHistory(db, projectId, today)
+    const dnsRecords = (await db.dnsRecords.where('projectId').equals(projectId).toArray()).filter(
+      isDnsRecordEntry
+    )
+    const batches = await readBatchProgress(db, projectId)
+    const batchForecasts = await readBatchForecastInputs(db, projectId, today)
+    return {
+      scope,
+      project,
+      domains,
+      steps: history.steps,
+      dnsRecords,
+      connectors,
+      mailboxCounts: history.counts,
+      mailboxHistory: history.mailboxHistory,
+      stepHistory: history.stepHistory,
+      batches,
+      batchForecasts,
+      failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap }
+    }
+  }
+
+  const { domainId } = scope
+  const history = await readDomainHistory(db, projectId, domainId, today)
+  const steps = await db.steps.where('domainId').equals(domainId).toArray()
+  const dnsRecords = await readDnsRecords(db, domainId)
+  const batches = await readDomainBatchProgress(db, projectId, domainId)
+  return {
+    scope,
+    project,
+    domains,
+    steps,
+    dnsRecords,
+    connectors,
+    mailboxCounts: history.counts,
+    mailboxHistory: history.mailboxHistory,
+    stepHistory: history.stepHistory,
+    batches,
+    batchForecasts: [],
+    failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap }
+  }
+}
+
+/**
+ * The mailboxes of the scope as rows, sorted by address, for the report's mailbox CSV
+ * (reportMailboxesCsv): the project's through readProjectMailboxes' paged read, a domain's along
+ * [projectId+domainId+lifecycle].
+ */
+export async function readScopeMailboxes(
+  db: TrackerDb,
+  projectId: string,
+  scope: ReportScope
+): Promise<Mailbox[]> {
+  if (scope.kind === 'project') return readProjectMailboxes(db, projectId)
+  const parts = await db.transaction('r', db.mailboxes, () =>
+    Promise.all(
+      LIFECYCLES.map((lifecycle) =>
+        db.mailboxes
+          .where('[projectId+domainId+lifecycle]')
+          .equals([projectId, scope.domainId, lifecycle])
+          .toArray()
+      )
+    )
+  )
+  return parts.flat().sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0))
+}

@@ -1,0 +1,186 @@
+/**
+ * The status report as Markdown (GitHub-flavoured tables): the same sections and sentences as
+ * the HTML, with each chart as its table. Every value goes through escapeMarkdown, which escapes
+ * raw HTML and table pipes and keeps each value on its line.
+ */
+import type { Report, ReportChartId } from './report'
+import {
+  batchForecastTable,
+  blockedTable,
+  chartTable,
+  connectorTable,
+  dnsTable,
+  EMPTY_TEXT,
+  failedCapSentence,
+  failedTable,
+  FORECAST_STATUS_LABELS,
+  mailboxSentence,
+  metaRows,
+  overdueTable,
+  progressSentence,
+  stepForecastLabel,
+  summaryRows,
+  type ReportTable
+} from './report/texts'
+import { escapeMarkdown, formatTimestamp } from './runbook'
+
+function cell(text: string): string {
+  return text === '' ? ' ' : escapeMarkdown(text)
+}
+
+function tableMarkdown(table: ReportTable): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`
+  return [
+    line(table.columns),
+    `|${table.columns.map(() => ' --- ').join('|')}|`,
+    ...table.rows.map((row) => line(row.map((c) => c.text)))
+  ].join('\n')
+}
+
+function listOrEmpty(table: ReportTable, emptyText: string): string {
+  return table.rows.length === 0 ? escapeMarkdown(emptyText) : tableMarkdown(table)
+}
+
+function bullets(rows: readonly [string, string][]): string {
+  return rows.map(([term, value]) => `- **${cell(term)}:** ${cell(value)}`).join('\n')
+}
+
+/** A chart as its title and its table (a Markdown file carries no images). */
+function chartMarkdown(report: Report, id: ReportChartId): string[] {
+  const chart = report.charts.find((candidate) => candidate.id === id)
+  if (!chart) return []
+  return [`### ${escapeMarkdown(chart.title)}`, '', tableMarkdown(chartTable(chart.table)), '']
+}
+
+function domainsMarkdown(report: Report): string[] {
+  const out = ['## Domains', '']
+  out.push(...chartMarkdown(report, 'steps-by-domain'), ...chartMarkdown(report, 'step-burn-up'))
+  if (report.domains.length === 0) out.push(escapeMarkdown(EMPTY_TEXT.domains), '')
+  for (const domain of report.domains) {
+    out.push(
+      `### ${escapeMarkdown(domain.name)} (${escapeMarkdown(domain.scenarioLabel)})`,
+      '',
+      escapeMarkdown(`${domain.scenarioLabel}: ${domain.scenarioTitle}`),
+      '',
+      escapeMarkdown(progressSentence(domain)),
+      '',
+      '#### Blocked steps',
+      '',
+      listOrEmpty(blockedTable(domain.blocked, false), EMPTY_TEXT.blocked),
+      '',
+      '#### Overdue steps',
+      '',
+      listOrEmpty(overdueTable(domain.overdue, false), EMPTY_TEXT.overdue),
+      '',
+      '#### DNS records',
+      '',
+      listOrEmpty(dnsTable(domain.dns, false, 'DNS records'), EMPTY_TEXT.dns),
+      ''
+    )
+  }
+  return out
+}
+
+function connectorsMarkdown(report: Report): string[] {
+  const { connectors } = report
+  return [
+    '## Connectors',
+    '',
+    escapeMarkdown(connectors.note),
+    '',
+    listOrEmpty(connectorTable(connectors.connectors), EMPTY_TEXT.connectors),
+    '',
+    '### What the domains lack',
+    '',
+    connectors.missing.length === 0
+      ? escapeMarkdown(EMPTY_TEXT.missingConnectors)
+      : connectors.missing
+          .map((warning) => `- **${cell(warning.severityLabel)}:** ${cell(warning.message)}`)
+          .join('\n'),
+    ''
+  ]
+}
+
+function mailboxesMarkdown(report: Report): string[] {
+  return [
+    '## Mailboxes',
+    '',
+    escapeMarkdown(mailboxSentence(report)),
+    '',
+    ...chartMarkdown(report, 'mailboxes-by-lifecycle'),
+    ...chartMarkdown(report, 'mailbox-burn-up'),
+    ...(report.mailboxes.batches.batches.length === 0
+      ? ['### By batch', '', escapeMarkdown(EMPTY_TEXT.batches), '']
+      : chartMarkdown(report, 'batches'))
+  ]
+}
+
+function forecastMarkdown(report: Report): string[] {
+  const { forecast } = report
+  const out = [
+    '## Forecast',
+    '',
+    `- **Mailboxes (${cell(FORECAST_STATUS_LABELS[forecast.mailboxes.status])}):** ${cell(forecast.mailboxes.explanation)}`,
+    `- **Required steps (${cell(stepForecastLabel(forecast.steps))}):** ${cell(forecast.steps.explanation)}`,
+    '',
+    '### Batches',
+    '',
+    forecast.batchesNote === null
+      ? tableMarkdown(batchForecastTable(forecast.batches))
+      : escapeMarkdown(forecast.batchesNote),
+    ''
+  ]
+  if (report.workingDaysOnly) out.push('Forecasts count working days (Monday to Friday).', '')
+  return out
+}
+
+function exceptionsMarkdown(report: Report): string[] {
+  const { exceptions } = report
+  const cap = failedCapSentence(report)
+  return [
+    '## Exceptions',
+    '',
+    '### Failed mailboxes',
+    '',
+    ...(cap === null ? [] : [escapeMarkdown(cap), '']),
+    listOrEmpty(failedTable(exceptions.failedMailboxes), EMPTY_TEXT.failed),
+    '',
+    '### Blocked steps',
+    '',
+    listOrEmpty(blockedTable(exceptions.blocked, true), EMPTY_TEXT.blocked),
+    '',
+    '### Overdue steps',
+    '',
+    listOrEmpty(overdueTable(exceptions.overdue, true), EMPTY_TEXT.overdue),
+    '',
+    '### Unverified DNS records',
+    '',
+    listOrEmpty(
+      dnsTable(exceptions.unverifiedDns, true, 'Unverified DNS records'),
+      EMPTY_TEXT.unverifiedDns
+    ),
+    ''
+  ]
+}
+
+/** The report as a Markdown document, ending with a newline. */
+export function reportMarkdown(report: Report): string {
+  const out = [
+    `# ${escapeMarkdown(report.title)}`,
+    '',
+    bullets(metaRows(report, formatTimestamp(report.generatedAt))),
+    '',
+    '## Summary',
+    '',
+    bullets(summaryRows(report)),
+    '',
+    escapeMarkdown(report.summary.forecastSentence),
+    '',
+    ...domainsMarkdown(report),
+    ...connectorsMarkdown(report),
+    ...mailboxesMarkdown(report),
+    ...forecastMarkdown(report),
+    ...exceptionsMarkdown(report)
+  ]
+  return `${out.join('\n').trimEnd()}\n`
+}
