@@ -133,6 +133,10 @@ describe('reportHtml', () => {
     expect(html).not.toContain('<img')
   })
 
+  it('keeps dates whole: a due date is a date cell', () => {
+    expect(html).toContain('<td class="date">2026-11-20</td>')
+  })
+
   it('lists the exceptions and says when the failed list is cut short', () => {
     expect(html).toContain(
       '<p class="report-note">Showing 2 of 3 failed mailboxes; the mailbox CSV lists them all.</p>'

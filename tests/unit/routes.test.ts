@@ -15,7 +15,9 @@ describe('routes', () => {
     { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'progress' },
     { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'transition' },
     { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'dns' },
-    { name: 'connectors', projectId: 'p1' }
+    { name: 'connectors', projectId: 'p1' },
+    { name: 'reports', projectId: 'p1' },
+    { name: 'reports', projectId: 'p1', domainId: 'd/1' }
   ]
 
   it('round-trips every screen through the URL hash', () => {
@@ -36,6 +38,7 @@ describe('routes', () => {
     expect(routeHash({ name: 'domain', projectId: 'p', domainId: 'd' })).toBe('#/p/p/d/d')
     expect(routeHash({ name: 'dashboard', projectId: 'p' })).toBe('#/p/p/dashboard')
     expect(routeHash({ name: 'data' })).toBe('#/data')
+    expect(routeHash({ name: 'reports', projectId: 'p', domainId: 'd' })).toBe('#/p/p/reports/d')
     expect(routeHash({ name: 'connectors', projectId: 'p' })).toBe('#/p/p/connectors')
     expect(routeHash({ name: 'domain', projectId: 'p', domainId: 'd', tab: 'dns' })).toBe(
       '#/p/p/d/d/dns'

@@ -58,7 +58,7 @@ function badge(text: string, code: string, kind: 'status' | 'scenario' = 'status
 
 function cellHtml(cell: ReportCell, header: boolean): string {
   const content = cell.badge === undefined ? escapeHtml(cell.text) : badge(cell.text, cell.badge)
-  const className = cell.numeric ? ' class="num"' : ''
+  const className = cell.numeric ? ' class="num"' : cell.date ? ' class="date"' : ''
   return header ? `<th scope="row"${className}>${content}</th>` : `<td${className}>${content}</td>`
 }
 

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'connectors'; projectId: string }
   | { name: 'activity'; projectId: string }
   | { name: 'profile'; projectId: string }
+  /** The status report of the whole project, or of one domain when domainId is set. */
+  | { name: 'reports'; projectId: string; domainId?: string }
   | { name: 'domain'; projectId: string; domainId: string; tab?: DomainTab }
 
 export function parseRoute(hash: string): Route {
@@ -30,6 +32,8 @@ export function parseRoute(hash: string): Route {
   if (section === 'mailboxes') return { name: 'mailboxes', projectId }
   if (section === 'activity') return { name: 'activity', projectId }
   if (section === 'profile') return { name: 'profile', projectId }
+  if (section === 'reports')
+    return domainId ? { name: 'reports', projectId, domainId } : { name: 'reports', projectId }
   if (section === 'd' && domainId)
     return { name: 'domain', projectId, domainId, tab: isDomainTab(tab) ? tab : 'checklist' }
   return { name: 'overview', projectId }
@@ -56,6 +60,10 @@ export function routeHash(route: Route): string {
       return `#/p/${id(route.projectId)}/activity`
     case 'profile':
       return `#/p/${id(route.projectId)}/profile`
+    case 'reports':
+      return route.domainId === undefined
+        ? `#/p/${id(route.projectId)}/reports`
+        : `#/p/${id(route.projectId)}/reports/${id(route.domainId)}`
     case 'domain':
       return route.tab === undefined || route.tab === 'checklist'
         ? `#/p/${id(route.projectId)}/d/${id(route.domainId)}`

@@ -112,7 +112,8 @@ function cellText(cell: string | number): string {
  * A cell of a report table. `badge` is the status code the HTML shows as a badge
  * (class "status status-<badge>"); `numeric` right-aligns it.
  */
-export type ReportCell = { text: string; badge?: string; numeric?: boolean }
+/** A cell: its text, shown as a badge of that code, a number (aligned right) or a date (kept whole). */
+export type ReportCell = { text: string; badge?: string; numeric?: boolean; date?: boolean }
 
 /** A table both renderers print: a caption, column headers, and rows whose first cell heads the row. */
 export type ReportTable = { caption: string; columns: readonly string[]; rows: ReportCell[][] }
@@ -145,7 +146,7 @@ export function overdueTable(steps: readonly ReportStep[], domainColumn: boolean
     rows: steps.map((step) => [
       ...withDomain(step, domainColumn),
       { text: step.title },
-      { text: step.dueDate },
+      { text: step.dueDate, date: true },
       { text: step.owner || 'Unassigned' },
       { text: step.statusLabel, badge: step.status }
     ])
@@ -174,7 +175,7 @@ export function dnsTable(
       { text: record.name },
       { text: record.statusLabel, badge: record.status },
       { text: record.message },
-      { text: record.checkedOn ?? NONE }
+      { text: record.checkedOn ?? NONE, date: true }
     ])
   }
 }

@@ -33,8 +33,12 @@ const VARIABLES: Record<PaletteToken, string> = {
   surface: '--surface'
 }
 
-export function readPalette(): Palette {
-  const style = getComputedStyle(document.documentElement)
+/**
+ * The colours in effect at `element`: the app's theme at <html>, or the report's own light
+ * colours inside a report, which redefines the same tokens.
+ */
+export function readPalette(element: Element = document.documentElement): Palette {
+  const style = getComputedStyle(element)
   const read = (name: string): string => style.getPropertyValue(name).trim() || '#888888'
   const entries = Object.entries(VARIABLES).map(([token, variable]) => [token, read(variable)])
   return {
