@@ -1,9 +1,11 @@
 // The benchmark's measurement groups, in the order they run. Each group gets a fresh browser
 // context (an empty IndexedDB) and returns flat { key: number } figures; the runner merges them
 // into bench-results.json. A new group is one module under tests/bench/ plus one entry here.
+import { measureBackup } from './backup.mjs'
 import { measureBundle } from './bundle-size.mjs'
 import { measureDashboard } from './dashboard.mjs'
 import { measureMailboxes } from './mailboxes.mjs'
+import { measureReport } from './report.mjs'
 import { measureSpf } from './spf.mjs'
 
 /**
@@ -46,5 +48,17 @@ export const GROUPS = [
     browser: true,
     targets: { dashboard_100k_render_ms: '≤ 300' },
     run: ({ page, baseUrl }) => measureDashboard({ page, baseUrl })
+  },
+  {
+    name: 'backup',
+    browser: true,
+    targets: { backup_100k_ms: '≤ 5000', restore_100k_ms: '≤ 20000' },
+    run: ({ page, baseUrl, log }) => measureBackup({ page, baseUrl, log })
+  },
+  {
+    name: 'report',
+    browser: true,
+    targets: { report_html_100k_ms: '≤ 3000', report_pdf_100k_ms: '≤ 5000' },
+    run: ({ page, baseUrl, log }) => measureReport({ page, baseUrl, log })
   }
 ]

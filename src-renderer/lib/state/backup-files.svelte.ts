@@ -16,6 +16,7 @@ import { db } from '../db/database'
 import type { WriteContext } from '../db/write-context'
 import { backupFileName, DEFAULT_BACKUP_LIMITS } from '../domain/backup'
 import { platform } from '../platform'
+import { BACKUP_MARKS, markBackup } from './backup-marks'
 import { appVersion, backupBefore, backups } from './backups.svelte'
 import { describeError, session } from './session.svelte'
 import { toasts } from './toasts.svelte'
@@ -43,7 +44,10 @@ export type SavedBackup = { saved: boolean; fileName: string; rowCounts: Record<
 /** Saves a backup of all data where the user chooses (desktop) or as a download (browser). */
 export async function saveBackupFile(): Promise<SavedBackup> {
   const now = session.context().now
-  const backup = await createBackup(db, await appVersion(), now)
+  const version = await appVersion()
+  markBackup(BACKUP_MARKS.backupStart)
+  const backup = await createBackup(db, version, now)
+  markBackup(BACKUP_MARKS.backupCreated)
   const fileName = backupFileName(now)
   const result = await platform.saveFile({
     suggestedName: fileName,
@@ -65,6 +69,7 @@ class RestoreFlow {
 
   /** Checks a file the user picked; valid ones wait for confirmation, others set fileError. */
   async chooseFile(file: File): Promise<void> {
+    markBackup(BACKUP_MARKS.restoreStart)
     await this.#prepare(file.name, async () =>
       file.size > DEFAULT_BACKUP_LIMITS.maxChars
         ? {
@@ -111,6 +116,7 @@ class RestoreFlow {
       currentCounts: await countRows(db)
     }
     this.phase = 'confirm'
+    markBackup(BACKUP_MARKS.restoreChecked)
   }
 
   #refuse(message: string): void {
@@ -129,6 +135,7 @@ class RestoreFlow {
   async confirm(): Promise<RestoreOutcome> {
     const pending = this.pending
     if (!pending || this.phase !== 'confirm') return { ok: false }
+    markBackup(BACKUP_MARKS.restoreConfirmed)
     return this.#run(pending.createdAt, async (version, context) =>
       restoreBackup(db, pending.text, version, context)
     )
@@ -156,6 +163,7 @@ class RestoreFlow {
     this.phase = 'restoring'
     const version = await appVersion()
     const result = await session.write((context) => replace(version, context))
+    markBackup(BACKUP_MARKS.restoreWritten)
     this.phase = 'idle'
     this.pending = null
     if (!result.ok) return { ok: false }
