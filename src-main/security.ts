@@ -6,6 +6,25 @@ import { APP_HOST, APP_SCHEME } from './shared/ipc-contract'
 /** Decides whether a URL belongs to the app (pages, IPC senders, permission requesters). */
 export type UrlTrust = (url: string) => boolean
 
+/**
+ * The web preferences every window of the app shares: sandboxed, isolated, no Node anywhere, and
+ * each other preference that matters for security spelled out even where it equals Electron's
+ * default, so a future default change cannot weaken it and the unit tests can assert each one.
+ */
+export const HARDENED_WEB_PREFERENCES = {
+  sandbox: true,
+  contextIsolation: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  spellcheck: false,
+  navigateOnDragDrop: false
+} as const
+
 function parseUrl(url: string): URL | null {
   try {
     return new URL(url)

@@ -2,17 +2,13 @@
 // keeps the window on the app origin. Electron pieces come in as parameters (see
 // MainWindowDeps) so tests can pass small fakes.
 import type { BrowserWindowConstructorOptions } from 'electron'
-import { hardenWebContents, isAppUrl } from './security'
+import { HARDENED_WEB_PREFERENCES, hardenWebContents, isAppUrl } from './security'
 import type { GuardedWebContents, OpenExternal, UrlTrust } from './security'
 
 /** The window title; the e2e smoke test looks for it. */
 export const APP_TITLE = 'Hybrid Mail-Flow Tracker'
 
-/**
- * Options for the main window. Every web preference that matters for security is spelled out,
- * even where it equals Electron's default, so a future default change cannot weaken it and the
- * unit test can assert each one.
- */
+/** Options for the main window: the hardened web preferences with the preload script. */
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     title: APP_TITLE,
@@ -23,21 +19,7 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
     // Shown on 'ready-to-show' so the user never sees an empty white frame.
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-      safeDialogs: true,
-      navigateOnDragDrop: false
-    }
+    webPreferences: { ...HARDENED_WEB_PREFERENCES, preload: preloadPath, safeDialogs: true }
   }
 }
 

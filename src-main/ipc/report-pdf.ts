@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron'
 import type { SaveFileResult, SaveReportPdfArgs } from '../shared/ipc-contract'
-import { hardenWebContents, installPermissionHandlers } from '../security'
+import { HARDENED_WEB_PREFERENCES, hardenWebContents, installPermissionHandlers } from '../security'
 import type { GuardedWebContents, PermissionSession } from '../security'
 import { saveFile, writeFileAtomic } from './files'
 import type { SaveFileDeps } from './files'
@@ -46,8 +46,7 @@ export const REPORT_PRINT_OPTIONS: PrintToPDFOptions = {
 
 /**
  * Options of the hidden print window: never shown, no JavaScript, no preload, sandboxed and
- * isolated in the REPORT_PDF_PARTITION session; every other security preference spelled out as
- * in the main window, so a changed Electron default cannot weaken it.
+ * isolated in the REPORT_PDF_PARTITION session, with the hardened preferences of every window.
  */
 export function pdfWindowOptions(): BrowserWindowConstructorOptions {
   return {
@@ -55,19 +54,9 @@ export function pdfWindowOptions(): BrowserWindowConstructorOptions {
     width: 1024,
     height: 1400,
     webPreferences: {
+      ...HARDENED_WEB_PREFERENCES,
       partition: REPORT_PDF_PARTITION,
-      javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false
+      javascript: false
     }
   }
 }
