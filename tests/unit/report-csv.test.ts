@@ -17,43 +17,15 @@ import {
   reportInputs,
   TODAY
 } from './report-fixtures'
+import { csvRows } from '../support/csv-rows'
 
 function build(inputs = reportInputs()): Report {
   return buildReport(inputs, { today: TODAY, generatedAt: GENERATED_AT })
 }
 
-/** RFC 4180 records, as a spreadsheet reads them. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i += 1
-      } else if (char === '"') quoted = false
-      else cell += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i += 1
-    } else cell += char
-  }
-  return rows
-}
-
 describe('reportStepsCsv', () => {
   it('has one row per active step in scope, domain by domain, in checklist order', () => {
-    const rows = parseCsv(reportStepsCsv(build()))
+    const rows = csvRows(reportStepsCsv(build()))
     expect(rows[0]).toEqual([...REPORT_STEP_HEADERS])
     expect(rows.slice(1, 5)).toEqual([
       [
@@ -107,7 +79,7 @@ describe('reportStepsCsv', () => {
     const fromReport = reportStepsCsv(domainReport)
     expect(reportStepsCsv(domainReport.domains.flatMap((d) => d.steps))).toBe(fromReport)
     expect(
-      parseCsv(fromReport)
+      csvRows(fromReport)
         .slice(1)
         .map((row) => row[0])
     ).toEqual(['fabrikam.com', 'fabrikam.com'])
@@ -115,7 +87,7 @@ describe('reportStepsCsv', () => {
 
   it.each(HOSTILE_VALUES)('keeps %s a text cell', (value) => {
     const text = reportStepsCsv(build(hostileInputs(value)))
-    const rows = parseCsv(text)
+    const rows = csvRows(text)
     expect(rows.every((row) => row.length === REPORT_STEP_HEADERS.length)).toBe(true)
     const blocked = rows.find((row) => row[5] === 'Blocked')
     const expected = value.startsWith('=') ? `'${value}` : value
@@ -152,7 +124,7 @@ describe('reportMailboxesCsv', () => {
   ]
 
   it('writes the mailbox list’s CSV with the report’s domain and batch names', () => {
-    const rows = parseCsv(reportMailboxesCsv(build(), mailboxes))
+    const rows = csvRows(reportMailboxesCsv(build(), mailboxes))
     expect(rows.map((row) => [row[0], row[1], row[3], row[4], row[5]])).toEqual([
       ['PrimarySmtpAddress', 'DisplayName', 'Domain', 'Batch', 'Lifecycle'],
       ['ana@contoso.com', `'${HOSTILE_FORMULA}`, 'contoso.com', 'Wave 1', 'Failed'],
@@ -162,7 +134,7 @@ describe('reportMailboxesCsv', () => {
 
   it('keeps to the domain in a domain report', () => {
     const report = build(reportInputs({ scope: { kind: 'domain', domainId: FABRIKAM.id } }))
-    const rows = parseCsv(reportMailboxesCsv(report, mailboxes))
+    const rows = csvRows(reportMailboxesCsv(report, mailboxes))
     expect(rows.slice(1).map((row) => row[0])).toEqual(['bo@fabrikam.com'])
   })
 })
