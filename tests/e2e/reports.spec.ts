@@ -276,7 +276,7 @@ test.describe('the status report, as its reader gets it', () => {
     await expect(sections.getByRole('heading', { level: 3 })).toHaveText(/^fabrikam\.com/)
     for (const other of ['contoso.com', 'litwareinc.com', 'tailspintoys.com'])
       await expect(reports.section('Domains')).not.toContainText(other)
-    await expect(reports.summaryValue('Domains')).toHaveText('1')
+    await expect(reports.summaryValue('Domain')).toHaveText('1')
     // The URL alone opens the same report.
     await page.reload()
     await expect(reports.title()).toHaveText(title)

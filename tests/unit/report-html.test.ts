@@ -133,6 +133,12 @@ describe('reportHtml', () => {
     expect(html).not.toContain('<img')
   })
 
+  it('counts one domain in the singular', () => {
+    const single = build(reportInputs({ scope: { kind: 'domain', domainId: CONTOSO.id } }))
+    expect(reportBodyHtml(single, NO_IMAGES)).toContain('<dt>Domain</dt><dd>1</dd>')
+    expect(html).toContain('<dt>Domains</dt><dd>2</dd>')
+  })
+
   it('keeps dates whole: a due date is a date cell', () => {
     expect(html).toContain('<td class="date">2026-11-20</td>')
   })

@@ -56,7 +56,7 @@ export function metaRows(report: Report, generated: string): [string, string][] 
 export function summaryRows(report: Report): [string, string][] {
   const { summary } = report
   return [
-    ['Domains', formatCount(summary.domainCount)],
+    [summary.domainCount === 1 ? 'Domain' : 'Domains', formatCount(summary.domainCount)],
     [
       'Required steps settled',
       ofText(summary.requiredDone, summary.requiredTotal, summary.requiredPercent)
