@@ -82,6 +82,27 @@ test.describe('importing and working with mailboxes', () => {
     expect(problems).toEqual([])
   })
 
+  test('an Excel file in Windows-1252: the preview says how it was read and quotes a name', async ({
+    page,
+    problems
+  }) => {
+    const mailboxes = new MailboxesPage(page)
+    await mailboxes.openWithSample()
+    const text = 'PrimarySmtpAddress,DisplayName\r\njose@contoso.com,José Müller\r\n'
+    await mailboxes.choose({
+      name: 'excel.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text, 'latin1')
+    })
+    await expect(mailboxes.dialog()).toContainText(
+      'The file is not UTF-8, so it was read as Windows-1252'
+    )
+    await expect(mailboxes.dialog()).toContainText('one name reads “José Müller”')
+    await expectAccessible(page)
+    await mailboxes.dialog().getByRole('button', { name: 'Cancel' }).click()
+    expect(problems).toEqual([])
+  })
+
   test('bulk change with shift and ctrl selection, then undo; history in the detail', async ({
     page,
     problems

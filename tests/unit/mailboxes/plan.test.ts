@@ -28,6 +28,7 @@ function parsed(rows: ImportedMailbox[]) {
   return {
     format: 'mailbox' as const,
     formatLabel: 'Get-Mailbox inventory',
+    encoding: 'utf-8' as const,
     rows,
     errors: [],
     warnings: []

@@ -35,6 +35,7 @@ describe('the import preview', () => {
       fileName: 'status.csv',
       format: 'wave-plan',
       formatLabel: 'Wave-planning sheet',
+      encodingNotice: null,
       counts: { created: 1, updated: 1, unchanged: 0, conflicts: 1, invalid: 1 },
       invalidRows: 1,
       invalidCapped: false,
@@ -85,5 +86,26 @@ describe('the import preview', () => {
     )
     expect(preview.problems.map((p) => p.line)).toEqual([2, 3, 4, 5, 6])
     expect(preview.problemCount).toBe(30)
+  })
+
+  test('says when a file was read as Windows-1252, and only then', () => {
+    const text = 'PrimarySmtpAddress,DisplayName\r\njose@contoso.com,José Müller\r\n'
+    // Windows-1252 is Latin-1 for these characters: one byte each, which is not valid UTF-8.
+    const cp1252 = Uint8Array.from([...text].map((char) => char.charCodeAt(0)))
+    const legacy = summarisePlan(planImport(parseMailboxExport(cp1252), [], [], [], context()))
+    expect(legacy.encodingNotice).toBe(
+      'The file is not UTF-8, so it was read as Windows-1252 (what Excel and Notepad write on ' +
+        'Western-European Windows): one name reads “José Müller”. If that looks wrong, export ' +
+        'the file again as UTF-8 and import that instead.'
+    )
+    const utf8 = new TextEncoder().encode(text)
+    const modern = summarisePlan(planImport(parseMailboxExport(utf8), [], [], [], context()))
+    expect(modern.encodingNotice).toBeNull()
+    // Bytes beyond ASCII outside the names: the notice still says how the file was read.
+    const inStatus = 'PrimarySmtpAddress,StatusDetail\r\nann@contoso.com,Déplacé\r\n'
+    const bytes = Uint8Array.from([...inStatus].map((char) => char.charCodeAt(0)))
+    expect(
+      summarisePlan(planImport(parseMailboxExport(bytes), [], [], [], context())).encodingNotice
+    ).toMatch(/Western-European Windows\)\. If names look wrong after the import/)
   })
 })

@@ -80,3 +80,22 @@ export function decodeInput(input: Uint8Array | string): DecodedText {
   const bom = input.charCodeAt(0) === 0xfeff
   return { text: bom ? input.slice(1) : input, encoding: 'text', bom }
 }
+
+/**
+ * What the import preview says about how the file was read, or null when there is nothing to
+ * say. A file that is not valid UTF-8 is read as Windows-1252, which is right for Excel's and
+ * Notepad's Western-European files but garbles names in any other code page, silently; so the
+ * notice quotes `example`, a name from the file with letters beyond ASCII, for the user to judge.
+ */
+export function encodingNotice(
+  encoding: DecodedText['encoding'],
+  example: string | null
+): string | null {
+  if (encoding !== 'windows-1252') return null
+  const read =
+    'The file is not UTF-8, so it was read as Windows-1252 (what Excel and Notepad write on ' +
+    'Western-European Windows)'
+  return example === null
+    ? `${read}. If names look wrong after the import, export the file again as UTF-8.`
+    : `${read}: one name reads “${example}”. If that looks wrong, export the file again as UTF-8 and import that instead.`
+}

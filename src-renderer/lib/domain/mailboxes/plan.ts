@@ -89,6 +89,8 @@ export type ImportPlan = {
   fileName: string
   format: string
   formatLabel: string
+  /** How the file's bytes were read. */
+  encoding: MailboxImportResult['encoding']
   created: Mailbox[]
   updated: PlannedUpdate[]
   unchanged: number
@@ -108,7 +110,7 @@ export type ImportPlan = {
 /** The parts of a parse result the plan records besides the rows. */
 export type ParsedIssues = Pick<
   MailboxImportResult,
-  'format' | 'formatLabel' | 'errors' | 'warnings'
+  'format' | 'formatLabel' | 'encoding' | 'errors' | 'warnings'
 >
 
 export type ImportPlanner = {
@@ -450,6 +452,7 @@ export function createImportPlanner(
         fileName: context.fileName,
         format: parsed.format,
         formatLabel: parsed.formatLabel,
+        encoding: parsed.encoding,
         created,
         updated,
         unchanged,

@@ -3,6 +3,7 @@
  * the changes and what writing would be refused for. Small enough to send from the import worker
  * to the page, however many rows the plan holds.
  */
+import { encodingNotice } from './decode'
 import type { ImportIssue } from './import'
 import { mailboxLabel } from './identity'
 import type { MailboxLifecycle } from './lifecycle'
@@ -14,6 +15,8 @@ export type ImportPreviewData = {
   fileName: string
   format: string
   formatLabel: string
+  /** Said about how the file was read (a guessed encoding), or null. */
+  encodingNotice: string | null
   counts: ImportRecord['counts']
   invalidRows: number
   invalidCapped: boolean
@@ -39,6 +42,13 @@ function byLine(a: ImportIssue, b: ImportIssue): number {
   return a.line - b.line
 }
 
+/** The first display name of the plan with letters beyond ASCII, where an encoding shows. */
+function nonAsciiName(plan: ImportPlan): string | null {
+  const mailboxes = [...plan.created, ...plan.updated.map((update) => update.after)]
+  // eslint-disable-next-line no-control-regex -- the ASCII range is the point
+  return mailboxes.find((mailbox) => /[^\x00-\x7f]/.test(mailbox.displayName))?.displayName ?? null
+}
+
 /** The preview of a plan, listing at most `listed` problems and warnings and `sample` changes. */
 export function summarisePlan(plan: ImportPlan, listed = 100, sample = 8): ImportPreviewData {
   const problems = [...plan.invalid, ...plan.conflicts].sort(byLine)
@@ -46,6 +56,7 @@ export function summarisePlan(plan: ImportPlan, listed = 100, sample = 8): Impor
     fileName: plan.fileName,
     format: plan.format,
     formatLabel: plan.formatLabel,
+    encodingNotice: encodingNotice(plan.encoding, nonAsciiName(plan)),
     counts: { ...plan.counts },
     invalidRows: plan.invalidRows,
     invalidCapped: plan.invalidCapped,
