@@ -98,7 +98,7 @@ test.describe('importing and working with mailboxes', () => {
       'The file is not UTF-8, so it was read as Windows-1252'
     )
     await expect(mailboxes.dialog()).toContainText('one name reads “José Müller”')
-    await expectAccessible(page)
+    await expectAccessible(page, 'the preview of a Windows-1252 file')
     await mailboxes.dialog().getByRole('button', { name: 'Cancel' }).click()
     expect(problems).toEqual([])
   })
