@@ -17,9 +17,9 @@ function sameSnapshot(a: ProgressSnapshot, b: ProgressSnapshot): boolean {
 /**
  * Stores (or refreshes) the project's progress snapshot of `today`, a local YYYY-MM-DD date (use
  * `localDayOf(context.now)`): one row per project and day, so the history survives deleted or
- * re-imported mailboxes. Call it when the dashboard opens and after every write that changes
- * mailbox lifecycles or step statuses, after that write's transaction (or inside a transaction
- * that includes the projects, mailboxes, steps and snapshots tables).
+ * re-imported mailboxes. The dashboard calls it when it opens; a day without a visit has no
+ * snapshot, and its history comes from the activity log alone. Call it after a write's
+ * transaction, or inside one that includes the projects, mailboxes, steps and snapshots tables.
  *
  * A snapshot is derived data, not a user's change: it records no activity-log entry, and an
  * unchanged snapshot is not rewritten (so live queries reading snapshots do not wake up for it).
