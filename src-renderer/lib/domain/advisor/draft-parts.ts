@@ -1,0 +1,36 @@
+/**
+ * What every action draft shares: the Draft type and the texts several drafts use (the registered
+ * connectors note, the label of the EOP MX host).
+ */
+import { isVerified, type Facts } from './facts'
+import type { RegisteredConnector, TransitionAction } from './types'
+
+function quoteNames(connectors: readonly RegisteredConnector[]): string {
+  return connectors
+    .map(
+      (c) =>
+        `“${c.name}” (${c.type}, ${isVerified(c) ? 'verified' : `not verified: ${c.status || 'no status'}`})`
+    )
+    .join(', ')
+}
+
+/** A sentence naming the registered connectors with type and status; empty when there are none. */
+export function registeredNote(connectors: readonly RegisteredConnector[]): string {
+  if (connectors.length === 0) return ''
+  return ` Registered in this project: ${quoteNames(connectors)}.`
+}
+
+/** An action before its values are filled; texts use <placeholders>. */
+export type Draft = Pick<
+  TransitionAction,
+  'title' | 'why' | 'when' | 'change' | 'verify' | 'risk' | 'source'
+>
+
+/** Where the EOP MX host comes from, as a label to show beside it. */
+export function eopLabel(f: Facts): string {
+  if (f.eopSource === 'published') return 'as published'
+  if (f.eopSource === 'entered') return 'as entered from the admin center'
+  return f.eopConfident
+    ? 'predicted: confirm in the admin center, Settings → Domains'
+    : 'predicted: confirm in the admin center, Settings → Domains; domains with hyphens usually get a different host'
+}

@@ -1,0 +1,145 @@
+/**
+ * The facts the advisor derives once from the context (placeholder values, where the EOP MX host
+ * comes from, the registered connectors, what is done), and the quoting of values for PowerShell.
+ */
+import { fillPlaceholders, placeholderValues } from '../catalog'
+import { classifyMxHost, predictEopMx } from '../dns/mx'
+import type { DnsVerdictStatus } from '../dns/records'
+import { composeSpf } from '../dns/spf-compose'
+import { normaliseHostname } from '../net/hostname'
+import type { StepId } from '../types'
+import type { DnsObservation, RegisteredConnector, TransitionContext } from './types'
+
+/** Facts derived once from the context and shared by the plan and its rollback. */
+export type Facts = {
+  /** Placeholder values for prose and DNS text. */
+  values: Record<string, string>
+  /** Where the EOP MX host comes from. */
+  eopSource: 'published' | 'entered' | 'predicted'
+  eopConfident: boolean
+  eopObserved: string | null
+  onPremMxObserved: string | null
+  outbound: readonly RegisteredConnector[]
+  inbound: readonly RegisteredConnector[]
+  restrictions: readonly RegisteredConnector[]
+  doneSteps: ReadonlySet<StepId>
+  spfStatus: DnsVerdictStatus | null
+  mxHosts: readonly string[]
+  hasContext: boolean
+}
+
+const EOP_HOST_PLACEHOLDER = '<domainKey>.mail.protection.outlook.com'
+const DEFAULT_RESTRICTION_NAME = 'Only through on-premises MX (<domain>)'
+
+/** A connector counts as validated when its status is 'verified', in any case. */
+export function isVerified(connector: RegisteredConnector): boolean {
+  return connector.status.trim().toLowerCase() === 'verified'
+}
+
+function observation(
+  dns: readonly DnsObservation[] | undefined,
+  kind: string
+): DnsObservation | null {
+  return dns?.find((entry) => entry.kind.toLowerCase() === kind) ?? null
+}
+
+/** MX values as host names: "10 mail.contoso.com." → mail.contoso.com. */
+function mxHostsOf(values: readonly string[]): string[] {
+  const hosts: string[] = []
+  for (const value of values) {
+    const match = /^(?:\d+\s+)?(\S+)$/.exec(value.trim())
+    if (match?.[1]) hosts.push(normaliseHostname(match[1]))
+  }
+  return hosts
+}
+
+/** The facts of a context; without one, <placeholders> stand for the project's values. */
+export function factsOf(context: TransitionContext | undefined): Facts {
+  const project = context?.project
+  const domainName = context?.domainName?.trim().toLowerCase() ?? ''
+  const values = placeholderValues(
+    {
+      tenantName: project?.tenantName ?? '',
+      onPremHost: project?.onPremHost ?? '',
+      onPremIps: project?.onPremIps ?? []
+    },
+    domainName
+  )
+  const mx = observation(context?.dns, 'mx')
+  const mxHosts = mxHostsOf(mx?.values ?? [])
+  const isEop = (host: string): boolean => {
+    const kind = classifyMxHost(host)
+    return kind === 'eop' || kind === 'eop-dane'
+  }
+  const eopObserved = mxHosts.find(isEop) ?? null
+  const entered = mx?.expected === undefined ? '' : normaliseHostname(mx.expected)
+  const eopEntered = entered !== '' && isEop(entered) ? entered : null
+  const onPremMxObserved = mxHosts.find((host) => classifyMxHost(host) === 'other') ?? null
+
+  let eopHost = eopObserved ?? eopEntered
+  let eopConfident = true
+  if (eopHost === null && domainName !== '') {
+    try {
+      const prediction = predictEopMx(domainName)
+      eopHost = prediction.host
+      eopConfident = prediction.confident
+    } catch {
+      // Not a domain name: the placeholder stays visible.
+    }
+  }
+  values.eopHost = eopHost ?? EOP_HOST_PLACEHOLDER
+  values.domainKey = values.eopHost.replace(/\.mail\.protection\.outlook\.com$/, '')
+  values.onPremMx = onPremMxObserved ?? values.onPremHost ?? '<onPremHost>'
+
+  const spf = composeSpf({
+    ips: project?.onPremIps ?? [],
+    thirdParties: project?.thirdPartySenders ?? []
+  })
+  values.spfRecord =
+    (project?.onPremIps.length ?? 0) > 0
+      ? spf.strings.map((text) => `"${text}"`).join(' ')
+      : '"v=spf1 ip4:<onPremIps> include:spf.protection.outlook.com -all"'
+
+  const connectors = context?.connectors ?? []
+  const outbound = connectors.filter(
+    (c) => c.direction === 'cloud-to-onprem' && c.type === 'OnPremises'
+  )
+  const inbound = connectors.filter((c) => c.direction === 'onprem-to-cloud')
+  const restrictions = connectors.filter((c) => c.restrictDomainsToIps === true)
+  const [firstOutbound] = outbound
+  if (firstOutbound) values.outboundConnector = firstOutbound.name
+  const [firstRestriction] = restrictions
+  values.restrictionConnector = firstRestriction
+    ? firstRestriction.name
+    : fillPlaceholders(DEFAULT_RESTRICTION_NAME, values)
+
+  const doneSteps = new Set<StepId>()
+  for (const step of context?.steps ?? []) {
+    if (!step.retired && step.status === 'done') doneSteps.add(step.stepId)
+  }
+  const spfStatus = observation(context?.dns, 'spf')?.status ?? null
+  return {
+    values,
+    eopSource: eopObserved !== null ? 'published' : eopEntered !== null ? 'entered' : 'predicted',
+    eopConfident,
+    eopObserved,
+    onPremMxObserved,
+    outbound,
+    inbound,
+    restrictions,
+    doneSteps,
+    spfStatus,
+    mxHosts,
+    hasContext: context !== undefined
+  }
+}
+
+/** Doubles every quote PowerShell treats as a single quote, for use inside '…'. */
+function psEscape(value: string): string {
+  return value.replace(/['‘’‚‛]/g, (quote) => quote + quote)
+}
+
+/** The values, each escaped for use inside a single-quoted PowerShell string. */
+export function psValues(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, psEscape(value)]))
+}

@@ -1,0 +1,94 @@
+/**
+ * A transition between two scenarios (forward or its rollback), what changes with it (MX, the
+ * on-premises relay, the inbound restriction), and the rule that decides which actions a plan
+ * holds. Sources are cited as in ../advisor.ts.
+ */
+import { SCENARIO_INFO } from '../scenarios'
+import type { Scenario } from '../types'
+import type { TransitionActionId } from './types'
+
+type Mode = 'forward' | 'rollback'
+
+/** A scenario change, and how the MX record moves with it. */
+export type Transition = {
+  from: Scenario
+  to: Scenario
+  mode: Mode
+  mxMoves: boolean
+  mxToEop: boolean
+  mxToOnPrem: boolean
+}
+
+/** Whether a value is a scenario number, 1 to 4. */
+export function isScenario(value: unknown): value is Scenario {
+  return value === 1 || value === 2 || value === 3 || value === 4
+}
+
+/** brief 1.6: on-premises relays internet mail through Microsoft 365 only in scenarios 1 and 4. */
+export function relays(s: Scenario): boolean {
+  return SCENARIO_INFO[s].onPremOutbound === 'via-cloud'
+}
+
+/** page scenarios 3 and 4, step 5: the "Example 3" restriction belongs to MX-on-premises. */
+function restricted(s: Scenario): boolean {
+  return SCENARIO_INFO[s].mx === 'onprem'
+}
+
+/** The transition from `from` to `to`, with how the MX record moves. */
+export function transition(from: Scenario, to: Scenario, mode: Mode): Transition {
+  const mxFrom = SCENARIO_INFO[from].mx
+  const mxTo = SCENARIO_INFO[to].mx
+  return {
+    from,
+    to,
+    mode,
+    mxMoves: mxFrom !== mxTo,
+    mxToEop: mxFrom === 'onprem' && mxTo === 'eop',
+    mxToOnPrem: mxFrom === 'eop' && mxTo === 'onprem'
+  }
+}
+
+/** When each action belongs in a plan. */
+export const RULES: Readonly<Record<TransitionActionId, (t: Transition) => boolean>> = {
+  // seed 3→2: "Get the exact MX from the admin center, then lower the MX TTL"; brief 1.1: a
+  // computed host is never authoritative.
+  'confirm-eop-mx-host': (t) => t.mxToEop,
+  // page step 3 of every scenario; seed 3→2: SPF is unchanged unless on-premises egress IPs
+  // change, so every plan confirms it (leaving a relay makes on-premises send directly).
+  'dns-spf': () => true,
+  // page step 4 (scenarios 1 and 4: connectors both ways; 2: CMT needs both, brief 1.6); the
+  // rule "before MX moves to Microsoft 365 both connectors are in place and verified". Scenario 3
+  // keeps whatever connectors exist (seed 1→3/2→3: "Keep the connectors").
+  'connector-cloud-to-onprem': (t) => t.to !== 3,
+  'connector-onprem-to-cloud': (t) => t.to !== 3,
+  // brief 1.6: on-premises sends directly using DNS until its send connector uses EOP as smart
+  // host, and the Hybrid Configuration Wizard never makes that change.
+  'onprem-relay-via-cloud': (t) => relays(t.to) && !relays(t.from),
+  // brief 0, defect 4: under CMT the two Microsoft pages disagree on the outbound path: ask.
+  // seed 1→3/2→3: verify the on-premises send connector sends direct if 3 (not 4) is intended.
+  'check-onprem-send-connector': (t) => t.to === 2 || (t.from === 2 && t.to === 3),
+  // brief 1.6 (routing facts), the reverse of onprem-relay-via-cloud.
+  'onprem-send-direct': (t) => relays(t.from) && !relays(t.to),
+  // seed 3→2: lower the MX TTL in advance; whichever way MX moves.
+  'lower-mx-ttl': (t) => t.mxMoves,
+  // page scenario 2 step 4; seed 3→2: rerun HCW with CMT or set RouteAllMessagesViaOnPremises.
+  'enable-cmt': (t) => t.to === 2,
+  // brief 1.5 ("Example 3", advisor consequence); seed 3→2 and 4→1: remove or re-scope the IP
+  // restriction before cutover, or internet mail arriving at EOP is rejected.
+  'remove-inbound-ip-restriction': (t) => restricted(t.from) && t.mxToEop,
+  // page step 3 of scenarios 1 and 2; brief 0 defect 1 and 1.1 for the host's form.
+  'dns-mx-eop': (t) => t.mxToEop,
+  // page scenario 4 step 3 (brief 0 defect 2 corrects its example); seed 1→3/2→3.
+  'dns-mx-onprem': (t) => t.mxToOnPrem,
+  // page scenarios 3 and 4 step 5; seed 1→3/2→3: "Add the Example-3 restriction".
+  'restrict-inbound-to-mx-path': (t) => restricted(t.to) && !restricted(t.from),
+  // seed 2→1: clear CMT (RouteAllMessagesViaOnPremises $false); only scenario 2 uses it.
+  'disable-cmt': (t) => t.from === 2,
+  // seed 2→1: "Check that the outbound connector RecipientDomains no longer is *" (brief 1.6:
+  // under CMT the wizard sets RecipientDomains '*').
+  'check-outbound-recipient-domains': (t) => t.from === 2,
+  // page: each scenario's diagram is the path mail must take afterwards.
+  'verify-mail-flow': () => true,
+  // The TTL lowered for the cut-over goes back once a rollback is no longer expected.
+  'restore-mx-ttl': (t) => t.mxMoves
+}
