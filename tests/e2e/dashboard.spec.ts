@@ -73,7 +73,8 @@ test.describe('progress dashboard', () => {
       'Mailboxes completed over time',
       'Mailboxes completed per day'
     )
-    await expect(burnUp.getByRole('row')).toHaveCount(32)
+    // A header row, then one row a day from the first day with data (which a weekend can move).
+    await expect(burnUp.getByRole('row')).toHaveCount(1 + seeded.historyDays)
     expect(await burnUp.getByRole('row').last().getByRole('cell').first().innerText()).toBe('620')
     // Hidden again, the table stays for screen readers (and axe has fewer cells to check).
     await dashboard

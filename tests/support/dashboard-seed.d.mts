@@ -18,6 +18,10 @@ export type DashboardSeedResult = {
   completed: number
   events: number
   snapshots: number
+  /** The first local day with a completion or a snapshot (weekends have neither by default). */
+  firstDay: string
+  /** Days from firstDay to today, both included: the rows of a burn-up table. */
+  historyDays: number
 }
 
 export function seedDashboardData(

@@ -96,6 +96,9 @@ async function seedInPage(options) {
 
   const mailboxes = []
   const events = []
+  // The first day with a completion or a snapshot, where the burn-up starts. Not always
+  // -days: completions and snapshots skip weekends.
+  let firstOffset = 0
   const doneByDay = new Map()
   for (let index = 0; index < total; index += 1) {
     const lifecycle = lifecycleOf(index)
@@ -124,6 +127,7 @@ async function seedInPage(options) {
     })
     if (index < completedCount) {
       const offset = completionOffset(index)
+      firstOffset = Math.min(firstOffset, offset)
       const day = localDay(dayDate(offset))
       doneByDay.set(day, (doneByDay.get(day) ?? 0) + 1)
       events.push({
@@ -154,6 +158,7 @@ async function seedInPage(options) {
     done += doneByDay.get(day) ?? 0
     const weekend = date.getDay() === 0 || date.getDay() === 6
     if (weekend && !options.snapshotWeekends) continue
+    firstOffset = Math.min(firstOffset, offset)
     const warnings = Math.floor(done / 30)
     snapshots.push({
       id: `${project.id}/${day}`,
@@ -188,6 +193,8 @@ async function seedInPage(options) {
     mailboxes: mailboxes.length,
     completed: completedCount,
     events: events.length,
-    snapshots: snapshots.length
+    snapshots: snapshots.length,
+    firstDay: localDay(dayDate(firstOffset)),
+    historyDays: 1 - firstOffset
   }
 }
