@@ -21,7 +21,7 @@ export const REPORT_PDF_PARTITION = 'report-pdf'
 /** Longest a report may take to load and print before the export gives up, in milliseconds. */
 export const REPORT_PDF_TIMEOUT_MS = 60_000
 /** Prefix of the private temporary folder that holds the report while it prints. */
-export const REPORT_TEMP_PREFIX = 'tracker-report-'
+const REPORT_TEMP_PREFIX = 'tracker-report-'
 
 const CENTIMETRE_IN_INCHES = 1 / 2.54
 
@@ -77,7 +77,7 @@ function parseUrl(url: string): URL | null {
 }
 
 /** True when `url` is a local file: URL of `reportFile` (not a file://host/ share). */
-export function isReportFileUrl(url: string, reportFile: string): boolean {
+function isReportFileUrl(url: string, reportFile: string): boolean {
   const parsed = parseUrl(url)
   if (parsed === null || parsed.protocol !== 'file:' || parsed.host !== '') return false
   try {

@@ -25,8 +25,13 @@ export const STATUS_ORDER: readonly StepStatus[] = [
   'todo'
 ]
 
+/** 0 to 100, rounded; 0 when there is nothing to count. */
+export function percentOf(part: number, whole: number): number {
+  return whole <= 0 ? 0 : Math.round((part / whole) * 100)
+}
+
 function percent(part: number, whole: number): string {
-  return whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`
+  return `${percentOf(part, whole)}%`
 }
 
 /**

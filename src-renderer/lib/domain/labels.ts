@@ -88,8 +88,3 @@ export function scenarioLabel(scenario: Scenario): string {
 export function scenarioTitle(scenario: Scenario): string {
   return SCENARIO_INFO[scenario].title
 }
-
-/** 0 to 100, rounded; 0 when there is nothing to count. */
-export function percentOf(part: number, whole: number): number {
-  return whole <= 0 ? 0 : Math.round((part / whole) * 100)
-}

@@ -5,13 +5,18 @@
  * the report and the dashboard never disagree. Pure: today and the time of creation are passed in.
  */
 import { burnUp, completionsOf } from './burn-up'
-import { batchPlanVsActual, mailboxesByLifecycle, requiredStepsByDomain } from './dashboard'
+import {
+  batchPlanVsActual,
+  mailboxesByLifecycle,
+  percentOf,
+  requiredStepsByDomain
+} from './dashboard'
 import { forecastBatches, forecastMailboxes, forecastSteps } from './forecast'
 import { projectProgress, stepsByDomain } from './progress'
 import { MAILBOX_SERIES_LABELS, reportCharts, STEP_SERIES_LABELS } from './report/charts'
 import { reportConnectors } from './report/connectors'
 import { reportDomain } from './report/domains'
-import { percentOf, STEP_STATUS_LABELS } from './labels'
+import { STEP_STATUS_LABELS } from './labels'
 import type {
   Report,
   ReportExceptions,

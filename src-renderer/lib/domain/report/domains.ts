@@ -3,6 +3,7 @@
  * overdue, and the DNS records the domain needs with the verdict of their last check.
  */
 import { stepCategory, stepTitle } from '../catalog'
+import { percentOf } from '../dashboard'
 import { expectedRecords } from '../dns/expected'
 import type { DnsRecordEntry } from '../dns/records'
 import { enteredFromRecords } from '../dns/stored'
@@ -12,7 +13,6 @@ import {
   CATEGORY_LABELS,
   DNS_STATUS_LABELS,
   dnsRecordTitle,
-  percentOf,
   REQUIREMENT_LABELS,
   scenarioLabel,
   scenarioTitle,

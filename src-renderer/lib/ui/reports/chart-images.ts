@@ -10,7 +10,7 @@ import type { Palette } from '../charts/palette'
 export type ChartImageRequest = { id: string; spec: ChartSpec }
 
 /** CSS pixels of a chart image; the report scales it to the page width. */
-export const CHART_IMAGE_SIZE = { width: 720, height: 300 } as const
+const CHART_IMAGE_SIZE = { width: 720, height: 300 } as const
 /** Pixels per CSS pixel: sharp on paper without megabytes per chart. */
 const PRINT_PIXEL_RATIO = 2
 

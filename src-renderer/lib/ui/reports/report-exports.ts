@@ -19,7 +19,7 @@ export type ReportFormat = 'pdf' | 'html' | 'md' | 'steps-csv' | 'mailboxes-csv'
 export type ReportExportOutcome = { kind: 'saved'; path?: string } | { kind: 'printed' } | null
 
 /** The report as a self-contained HTML document. */
-export function reportDocument(report: Report, images: ReportImages): string {
+function reportDocument(report: Report, images: ReportImages): string {
   return reportHtml(report, { css: reportCss, images })
 }
 
