@@ -33,6 +33,7 @@ import {
   requireDay
 } from './days'
 import type { Step } from './types'
+import { formatCount } from './numbers'
 
 /** How many things were completed on one day (net: completions minus reopenings). */
 export type DayCount = { day: string; count: number }
@@ -143,13 +144,6 @@ function daysNeeded(amount: number, rate: number): number {
 /** The day `needed` (working) days after today. */
 function dayAfter(data: Throughput, needed: number): number {
   return data.working ? addWorkingDays(data.today, needed) : data.today + needed
-}
-
-/** Formats a count with thousands separators: 1250 → "1,250". */
-export function formatCount(value: number): string {
-  return Math.round(value)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
 
 function formatAmount(value: number): string {

@@ -4,7 +4,7 @@
  * same input before anything is stored. Sources: domain-brief 1.1 (MX), 1.2 (verification),
  * 1.3 (SPF), 1.4 (autodiscover, DKIM, DMARC).
  */
-import { formatCount } from '../mailboxes/csv'
+import { formatCount } from '../numbers'
 import { normaliseHostname, validateHostName } from '../net/hostname'
 import type { RowMeta, StepId } from '../types'
 import { validateEopMxHost } from './mx'

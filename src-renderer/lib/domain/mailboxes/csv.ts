@@ -22,6 +22,7 @@
  * - a field longer than {@link MAX_FIELD_LENGTH} or a record with more than {@link MAX_FIELDS}
  *   fields: no mailbox export has these, so reading stops there rather than exhaust memory.
  */
+import { formatCount } from '../numbers'
 
 export type CsvDelimiter = ',' | ';' | '\t'
 
@@ -61,11 +62,6 @@ const DELIMITER_NAMES: Readonly<Record<CsvDelimiter, string>> = {
   ',': 'comma',
   ';': 'semicolon',
   '\t': 'tab'
-}
-
-/** Formats 1048576 as "1,048,576" without locale APIs, so messages are the same everywhere. */
-export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
 
 function describeLimit(chars: number): string {

@@ -15,7 +15,8 @@
  * - At most {@link MAX_LISTED_ISSUES} errors (and as many warnings) are listed, in line order;
  *   a last line-0 entry says how many more there were.
  */
-import { formatCount, parseCsv } from './csv'
+import { parseCsv } from './csv'
+import { formatCount } from '../numbers'
 import type { CsvDelimiter, CsvTable } from './csv'
 import { decodeInput } from './decode'
 import type { DecodedText } from './decode'

@@ -18,7 +18,7 @@
  * far had none.
  */
 import { isIsoDate } from '../validation'
-import { formatCount } from './csv'
+import { formatCount } from '../numbers'
 import {
   aliasFromIdentity,
   batchKey,

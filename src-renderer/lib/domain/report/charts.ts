@@ -5,7 +5,7 @@
  */
 import type { BurnUp } from '../burn-up'
 import type { BatchPlanChart, CategoryChart, LifecycleChart, LifecycleCounts } from '../dashboard'
-import { formatCount } from '../forecast'
+import { formatCount } from '../numbers'
 import { LIFECYCLE_LABELS, LIFECYCLES } from '../mailboxes/lifecycle'
 import type { ReportChart, ReportDomain } from './types'
 

@@ -5,7 +5,7 @@
  */
 import type { DataTable } from '../burn-up'
 import type { BatchForecast, ForecastStatus, StepForecast } from '../forecast'
-import { formatCount } from '../forecast'
+import { formatCount } from '../numbers'
 import type {
   Report,
   ReportConnector,

@@ -7,6 +7,21 @@ export {
   STEP_STATUS_LABELS as STATUS_LABELS
 } from '../../domain/labels'
 
+// Formatters are made once: toLocaleString() builds a new one on every call, which shows when a
+// dashboard formats the hundreds of cells of its chart tables.
+const NUMBER = new Intl.NumberFormat()
+const SHORT_DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+
+/** 12345 → “12,345” in the user's locale. */
+export function formatNumber(value: number): string {
+  return NUMBER.format(value)
+}
+
+/** "12 Mar" in the user's locale, for an ISO date (YYYY-MM-DD): the days along a burn-up. */
+export function formatShortDay(iso: string): string {
+  return SHORT_DAY.format(new Date(`${iso}T00:00:00`))
+}
+
 /** A date like “12 Mar 2026” for an ISO date or timestamp, in the user's locale. */
 export function formatDate(iso: string): string {
   if (!iso) return ''

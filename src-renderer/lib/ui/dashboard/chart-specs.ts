@@ -10,6 +10,7 @@ import { LIFECYCLE_LABELS, type MailboxLifecycle } from '../../domain/mailboxes/
 import type { StepStatus } from '../../domain/types'
 import type { ChartSpec } from '../charts/chart-spec'
 import type { ChartColor } from '../charts/palette'
+import { formatShortDay } from '../common/labels'
 
 export const STATUS_COLORS: Readonly<Record<StepStatus, ChartColor>> = {
   done: { token: 'ok' },
@@ -85,18 +86,10 @@ export function lifecycleSpec(counts: LifecycleCounts): ChartSpec {
   }
 }
 
-/** "12 Mar" in the user's locale, for the days along a burn-up. */
-export function shortDay(iso: string): string {
-  return new Date(`${iso}T00:00:00`).toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'short'
-  })
-}
-
 export function burnUpSpec(series: BurnUp, doneLabel: string, totalLabel: string): ChartSpec {
   return {
     kind: 'line',
-    labels: series.days.map(shortDay),
+    labels: series.days.map(formatShortDay),
     series: [
       { label: doneLabel, values: series.done, color: { token: 'ok' }, fill: true },
       { label: totalLabel, values: series.total, color: { token: 'fgMuted' }, dashed: true }

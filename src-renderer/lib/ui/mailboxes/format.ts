@@ -1,5 +1,6 @@
 /** How mailbox values read on screen. */
 import type { MailboxLifecycle } from '../../domain/mailboxes/lifecycle'
+import { formatNumber } from '../common/labels'
 
 type Tone = 'neutral' | 'ok' | 'warn' | 'danger' | 'info' | 'accent'
 
@@ -44,12 +45,9 @@ export function formatBytes(bytes: number | null): string {
   return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`
 }
 
-/** 12345 → “12,345” in the user's locale. */
-export function formatCount(count: number): string {
-  return count.toLocaleString()
-}
+export { formatNumber as formatCount }
 
 /** “1 mailbox”, “2 mailboxes”. */
 export function mailboxCount(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'mailbox' : 'mailboxes'}`
+  return `${formatNumber(count)} ${count === 1 ? 'mailbox' : 'mailboxes'}`
 }

@@ -2,7 +2,7 @@
  * What the parsers of each tool's output share: the records and failures they collect, the name
  * and host checks, and the line-numbered error a parser stops with.
  */
-import { formatCount } from '../../mailboxes/csv'
+import { formatCount } from '../../numbers'
 import { normaliseHostname } from '../../net/hostname'
 import { MAX_RECORD_VALUE_LENGTH } from '../records'
 import type { PastedKind, PastedRecord } from './types'

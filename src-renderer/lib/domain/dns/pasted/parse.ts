@@ -3,7 +3,7 @@
  * result against the name and record type the user was asked to look up.
  */
 import { excerpt, isConsoleNoise, splitLines } from '../../connectors/format-list'
-import { formatCount } from '../../mailboxes/csv'
+import { formatCount } from '../../numbers'
 import type { MxRecord } from '../resolver'
 import type { Collected } from './collect'
 import { host, PasteError } from './collect'
