@@ -6,7 +6,12 @@ import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { buildMenuTemplate } from './menu'
 import { createAppProtocolHandler, registerAppScheme } from './protocol'
-import { createUrlTrust, installPermissionHandlers, isSafeExternalUrl } from './security'
+import {
+  createUrlTrust,
+  devRendererUrl,
+  installPermissionHandlers,
+  isSafeExternalUrl
+} from './security'
 import { createMainWindow } from './window'
 import { getAppInfo } from './ipc/app-info'
 import { createIpcHandlers, registerIpcHandlers } from './ipc/register-handlers'
@@ -27,14 +32,11 @@ if (userDataOverride !== undefined && userDataOverride !== '') {
 registerAppScheme(protocol)
 app.enableSandbox()
 
-// `electron-vite dev` serves the renderer over http with hot reload; a packaged app never does.
-const rendererUrlEnv = process.env.ELECTRON_RENDERER_URL
-const devRendererUrl =
-  app.isPackaged || rendererUrlEnv === undefined || rendererUrlEnv === ''
-    ? undefined
-    : rendererUrlEnv
-const isTrustedUrl = createUrlTrust(devRendererUrl)
-const startUrl = devRendererUrl ?? `${APP_ORIGIN}/index.html`
+// `electron-vite dev` serves the renderer over http with hot reload; a packaged app never does
+// (devRendererUrl says when the variable is honoured). Only that mode gets the DevTools menu.
+const devUrl = devRendererUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged)
+const isTrustedUrl = createUrlTrust(devUrl)
+const startUrl = devUrl ?? `${APP_ORIGIN}/index.html`
 
 let mainWindow: BrowserWindow | null = null
 
@@ -87,7 +89,7 @@ function onReady(): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
-        isDev: !app.isPackaged,
+        isDev: devUrl !== undefined,
         isMac: process.platform === 'darwin',
         openExternal
       })

@@ -7,7 +7,10 @@ export const REFERENCE_URL =
 
 /** What the menu depends on. */
 export type MenuOptions = {
-  /** True outside a packaged build: only then may the developer tools be opened. */
+  /**
+   * True in `electron-vite dev` only (an honoured dev renderer URL): only then may the developer
+   * tools be opened. `npm start` and packaged builds get no DevTools menu.
+   */
   isDev: boolean
   /** macOS puts an app menu first and Quit inside it. */
   isMac: boolean

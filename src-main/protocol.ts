@@ -10,12 +10,19 @@ import type { StaticPathResult } from './shared/static-files.mjs'
  * Privileges of the app scheme. `standard` gives it a real origin (IndexedDB and other storage
  * are disabled on non-standard schemes), `secure` makes it a secure context (needed for
  * navigator.storage.persist() and IDB durability hints), `supportFetchAPI` lets the renderer
- * fetch its own files, `codeCache` lets V8 cache compiled scripts for a faster start.
- * No `bypassCSP`: the CSP header must apply.
+ * fetch its own files, `codeCache` lets V8 cache compiled scripts for a faster start,
+ * `corsEnabled` makes Chromium apply CORS to the scheme: without it any origin's fetch could
+ * read app:// responses (GHSA-v3j7-r9gq-3gjw). No `bypassCSP`: the CSP header must apply.
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true }
+  privileges: {
+    standard: true,
+    secure: true,
+    supportFetchAPI: true,
+    codeCache: true,
+    corsEnabled: true
+  }
 } as const satisfies CustomScheme
 
 /** The part of Electron's `protocol` this module needs before the app is ready. */

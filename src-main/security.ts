@@ -51,6 +51,23 @@ export function isAppUrl(url: string): boolean {
   )
 }
 
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * The renderer URL of `electron-vite dev` (ELECTRON_RENDERER_URL), or undefined when this run
+ * must load the built renderer from app://tracker. Honoured only in an unpackaged app and only
+ * for a plain `http://` URL on a loopback host without user info: an environment variable must
+ * never point an installed app (or one started on a shared machine) at another server.
+ */
+export function devRendererUrl(value: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || value === undefined || value === '') return undefined
+  const parsed = parseUrl(value)
+  if (parsed === null || parsed.protocol !== 'http:') return undefined
+  if (!LOOPBACK_HOSTS.has(parsed.hostname)) return undefined
+  if (parsed.username !== '' || parsed.password !== '') return undefined
+  return value
+}
+
 /**
  * The trust rule for this run. In `electron-vite dev` the renderer comes from a local dev
  * server (ELECTRON_RENDERER_URL), whose exact origin is then trusted as well; a packaged app
@@ -116,13 +133,19 @@ export function windowOpenHandler(
 }
 
 /**
- * The only permission the app ever grants. navigator.storage.persist() keeps IndexedDB from
- * being evicted under storage pressure; Chromium grants it by asking the embedder for the
- * status of DURABLE_STORAGE, which Electron passes to the permission CHECK handler as
- * 'persistent-storage' (it is missing from Electron's typings). Everything else (camera,
- * notifications, clipboard, geolocation, HID, serial, USB…) is denied.
+ * The only permissions the app ever grants, and only to its own origin.
+ * - 'persistent-storage': navigator.storage.persist() keeps IndexedDB from being evicted under
+ *   storage pressure; Chromium grants it by asking the embedder for the status of
+ *   DURABLE_STORAGE, which Electron passes to the permission CHECK handler as
+ *   'persistent-storage' (it is missing from Electron's typings).
+ * - 'clipboard-sanitized-write': navigator.clipboard.writeText(), which the Copy buttons use.
+ * Everything else (camera, notifications, reading the clipboard, geolocation, HID, serial,
+ * USB…) is denied.
  */
-export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage'])
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set([
+  'persistent-storage',
+  'clipboard-sanitized-write'
+])
 
 /**
  * `session.setPermissionRequestHandler` handler: grants only GRANTED_PERMISSIONS, and only to

@@ -1,10 +1,15 @@
-// `app:get-info`: version, platform and the OS user name (the activity log's default author).
+// `app:get-info`: the app's and its runtime's versions (About, Settings), the platform and the
+// OS user name (the activity log's default author).
 import type { AppInfo } from '../shared/ipc-contract'
 
 /** Where the facts come from: Electron's app, Node's process and os.userInfo. */
 export type AppInfoSources = {
   app: { getVersion(): string }
-  process: { platform: string; versions: { electron?: string }; env: Record<string, unknown> }
+  process: {
+    platform: string
+    versions: { electron?: string; chrome?: string; node?: string }
+    env: Record<string, unknown>
+  }
   userInfo: () => { username: string }
 }
 
@@ -35,6 +40,8 @@ export function getAppInfo(sources: AppInfoSources): AppInfo {
     version: sources.app.getVersion(),
     platform: sources.process.platform,
     electron: sources.process.versions.electron ?? '',
+    chrome: sources.process.versions.chrome ?? '',
+    node: sources.process.versions.node ?? '',
     userName: osUserName(sources.userInfo, sources.process.env)
   }
 }

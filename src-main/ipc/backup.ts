@@ -14,7 +14,7 @@ import type {
 import { backupName, parseBackupName } from '../backup/names'
 import { DEFAULT_RETENTION, planRetention } from '../backup/retention'
 import type { RetentionPolicy } from '../backup/retention'
-import { writeFileAtomic } from './files'
+import { ensurePrivateFolder, PRIVATE_FOLDER_MODE, writeFileAtomic } from './files'
 import { validateCanary } from './validate'
 
 /** The folder inside userData that holds the automatic backups. */
@@ -133,7 +133,7 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
 export function writeBackup(args: BackupWriteArgs, deps: BackupStoreDeps): Promise<BackupFileInfo> {
   return serialised(async () => {
     const dir = backupsDir(deps.userDataDir)
-    await mkdir(dir, { recursive: true })
+    await ensurePrivateFolder(dir)
     const before = await listBackups(deps)
     const taken = new Set(before.map((backup) => backup.name))
     let time = (deps.now ?? (() => new Date()))()
@@ -187,6 +187,7 @@ export async function readCanary(deps: BackupStoreDeps): Promise<Canary | null> 
 
 /** Replaces the canary atomically. `canary` must already be validated. */
 export async function writeCanary(canary: Canary, deps: BackupStoreDeps): Promise<void> {
-  await mkdir(deps.userDataDir, { recursive: true })
+  // Electron made userData already; a folder made here (tests, a moved profile) is private.
+  await mkdir(deps.userDataDir, { recursive: true, mode: PRIVATE_FOLDER_MODE })
   await writeFileAtomic(join(deps.userDataDir, CANARY_FILE), JSON.stringify(canary))
 }

@@ -1,7 +1,15 @@
 /** The repository root. */
 export declare const PROJECT_DIR: string
-/** Absolute path of the installed Electron executable, or null when it was never downloaded. */
-export declare function findElectronBinary(projectDir?: string): string | null
+/** The executable's path inside an Electron folder ('electron', 'electron.exe', …). */
+export declare function electronExecutableName(platform?: string): string
+/**
+ * Absolute path of the Electron executable (ELECTRON_OVERRIDE_DIST_PATH's, else the downloaded
+ * one), or null when there is none.
+ */
+export declare function findElectronBinary(
+  projectDir?: string,
+  env?: Record<string, string | undefined>
+): string | null
 /** Runs node_modules/electron/install.js once; true when a binary exists afterwards. */
 export declare function installElectronBinary(
   projectDir?: string,

@@ -2,35 +2,45 @@
 // downloads its binary in a postinstall script; offline (or with the script disabled, as in
 // this repository's package.json) the package installs without it.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 /** The repository root (src-main/launch/../..). */
 export const PROJECT_DIR = resolve(import.meta.dirname, '../..')
 
 /**
- * The absolute path of the Electron executable installed in `projectDir`'s node_modules, or
- * null when there is none. `require('electron')` throws when the binary was never downloaded
- * (no path.txt), and may name a file that is gone: both count as missing.
+ * The executable's path inside an Electron folder, as the electron package's installer writes it
+ * to path.txt.
+ * @param {string} [platform]
+ * @returns {string}
+ */
+export function electronExecutableName(platform = process.platform) {
+  if (platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron'
+  return platform === 'win32' ? 'electron.exe' : 'electron'
+}
+
+/**
+ * The absolute path of the Electron executable, or null when there is none: the one in
+ * ELECTRON_OVERRIDE_DIST_PATH (a folder holding an unpacked Electron of the same version) when
+ * that is set, else the one the electron package downloaded into node_modules/electron/dist.
+ * Reads the package's path.txt instead of `require('electron')`: since Electron 45 that require
+ * starts a download when the binary is missing, which offline prints a stack trace and waits.
  * @param {string} [projectDir]
+ * @param {Record<string, string | undefined>} [env]
  * @returns {string | null}
  */
-export function findElectronBinary(projectDir = PROJECT_DIR) {
-  const require = createRequire(join(projectDir, 'package.json'))
-  /** @type {unknown} */
-  let binary
-  try {
-    const entry = require.resolve('electron')
-    // A download in this process must be seen: never answer from the module cache.
-    delete require.cache[entry]
-    binary = require(entry)
-  } catch {
-    return null
+export function findElectronBinary(projectDir = PROJECT_DIR, env = process.env) {
+  const packageDir = join(projectDir, 'node_modules', 'electron')
+  const pathFile = join(packageDir, 'path.txt')
+  const recorded = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : ''
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH
+  let candidate = null
+  if (override !== undefined && override !== '') {
+    candidate = join(override, recorded === '' ? electronExecutableName() : recorded)
+  } else if (recorded !== '') {
+    candidate = join(packageDir, 'dist', recorded)
   }
-  if (typeof binary !== 'string' || binary === '') return null
-  const absolute = resolve(binary)
-  return existsSync(absolute) ? absolute : null
+  return candidate !== null && existsSync(candidate) ? resolve(candidate) : null
 }
 
 /**

@@ -1,7 +1,7 @@
 // `npm start`: build when the sources changed, then run the desktop app. Where no Electron
 // binary can be had (it is downloaded from the internet), serve the same renderer in browser
 // mode instead, so the app always runs.
-//   node src-main/launch/start.mjs [--web] [--port 5199] [--rebuild]
+//   node src-main/launch/start.mjs [--web] [--port 5199] [--rebuild] [--no-sandbox]
 import { spawn, spawnSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -72,31 +72,68 @@ export function build(projectDir = PROJECT_DIR) {
 
 /**
  * Reads the command line: `--web` forces browser mode, `--port` (or PORT) picks its port,
- * `--rebuild` builds even when the output looks fresh.
+ * `--rebuild` builds even when the output looks fresh, `--no-sandbox` turns Chromium's OS
+ * sandbox off (see sandboxNotice).
  * @param {readonly string[]} argv
  * @param {Record<string, string | undefined>} env
- * @returns {{ web: boolean, rebuild: boolean, port: number }}
+ * @returns {{ web: boolean, rebuild: boolean, noSandbox: boolean, port: number }}
  */
 export function parseStartArgs(argv, env) {
   const portText = readOption(argv, 'port') ?? env.PORT
   return {
     web: argv.includes('--web'),
     rebuild: argv.includes('--rebuild'),
+    noSandbox: argv.includes('--no-sandbox'),
     port: portText === undefined || portText === '' ? DEFAULT_WEB_PORT : parsePort(portText)
   }
 }
 
 /**
- * Extra Electron switches for this machine. Chromium refuses to start as root on Linux unless
- * its OS-level sandbox is switched off (containers and CI often run as root). The renderer
- * keeps `sandbox: true` in its web preferences (no Node, limited preload); only the setuid /
- * namespace sandbox of the OS is lost, so this is done for root only, never for a normal user.
- * @param {NodeJS.Platform} platform
- * @param {number | undefined} uid
+ * Extra Electron switches: `--no-sandbox` only when the user asked for it. Chromium refuses to
+ * start as root on Linux with its OS-level sandbox on (containers and CI often run as root);
+ * the renderer keeps `sandbox: true` in its web preferences either way, but the setuid /
+ * namespace sandbox of the OS is lost, so it is never turned off on the user's behalf.
+ * @param {{ noSandbox: boolean }} options
  * @returns {string[]}
  */
-export function electronSwitches(platform, uid) {
-  return platform === 'linux' && uid === 0 ? ['--no-sandbox'] : []
+export function electronSwitches(options) {
+  return options.noSandbox ? ['--no-sandbox'] : []
+}
+
+/**
+ * What to tell the user about the sandbox before starting Electron, or null: a warning when
+ * they turned it off, and a hint when root on Linux would make Chromium refuse to start.
+ * @param {NodeJS.Platform} platform
+ * @param {number | undefined} uid
+ * @param {boolean} noSandbox
+ * @returns {string | null}
+ */
+export function sandboxNotice(platform, uid, noSandbox) {
+  if (noSandbox) {
+    return (
+      "Warning: --no-sandbox turns off Chromium's operating-system sandbox, so a flaw in the " +
+      'page renderer is no longer contained. Use it only in a throwaway container or CI machine.'
+    )
+  }
+  if (platform === 'linux' && uid === 0) {
+    return (
+      'Running as root: Chromium refuses to start as root with its sandbox on. Start the app as ' +
+      'a normal user, or, in a throwaway container only, `npm start -- --no-sandbox`.'
+    )
+  }
+  return null
+}
+
+/**
+ * The environment Electron starts with: this one without ELECTRON_RUN_AS_NODE (which would run
+ * the binary as plain Node) and without ELECTRON_RENDERER_URL (`npm start` always runs the
+ * built renderer, never a dev server a developer left configured).
+ * @param {Record<string, string | undefined>} env
+ * @returns {Record<string, string | undefined>}
+ */
+export function electronEnvironment(env) {
+  const { ELECTRON_RUN_AS_NODE: _runAsNode, ELECTRON_RENDERER_URL: _devServer, ...rest } = env
+  return rest
 }
 
 /**
@@ -104,16 +141,15 @@ export function electronSwitches(platform, uid) {
  * passed on so Electron can close cleanly.
  * @param {string} binary
  * @param {string} projectDir
+ * @param {boolean} noSandbox
  */
-function runElectron(binary, projectDir) {
-  const env = { ...process.env }
-  // Would make the binary behave as plain Node instead of starting the app.
-  delete env.ELECTRON_RUN_AS_NODE
-  const child = spawn(
-    binary,
-    [projectDir, ...electronSwitches(process.platform, process.getuid?.())],
-    { stdio: 'inherit', env }
-  )
+function runElectron(binary, projectDir, noSandbox) {
+  const notice = sandboxNotice(process.platform, process.getuid?.(), noSandbox)
+  if (notice !== null) console.warn(notice)
+  const child = spawn(binary, [projectDir, ...electronSwitches({ noSandbox })], {
+    stdio: 'inherit',
+    env: electronEnvironment(process.env)
+  })
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     process.on(signal, () => child.kill(signal))
   }
@@ -152,7 +188,7 @@ async function main() {
       console.log('Downloading the Electron binary…')
       binary = installElectronBinary(PROJECT_DIR) ? findElectronBinary(PROJECT_DIR) : null
     }
-    if (binary !== null) return runElectron(binary, PROJECT_DIR)
+    if (binary !== null) return runElectron(binary, PROJECT_DIR, options.noSandbox)
     console.log(
       'Electron binary not available (its download needs the internet); serving the app in browser mode instead.'
     )

@@ -16,8 +16,12 @@ export type AppInfo = {
   version: string
   /** Node's process.platform: 'win32', 'darwin', 'linux'… */
   platform: string
-  /** Electron version, e.g. '40.8.5'. */
+  /** Electron version, e.g. '45.6.1'; '' outside the desktop shell. */
   electron: string
+  /** The Chromium inside Electron, e.g. '142.0.7444.265'; '' outside the desktop shell. */
+  chrome: string
+  /** The Node.js inside Electron, e.g. '22.21.1'; '' outside the desktop shell. */
+  node: string
   /** The operating-system user name: a default "who" for the activity log; '' when unknown. */
   userName: string
 }

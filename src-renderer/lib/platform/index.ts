@@ -82,6 +82,8 @@ function browserPlatform(): Platform {
         version: __APP_VERSION__,
         platform: 'browser',
         electron: '',
+        chrome: '',
+        node: '',
         userName: ''
       }
     },

@@ -27,7 +27,9 @@ export async function installFakeShell(page: Page, seed: FakeShellSeed): Promise
       getAppInfo: async () => ({
         version: '0.1.0',
         platform: 'linux',
-        electron: '40.8.5',
+        electron: '45.6.1',
+        chrome: '154.0.7700.12',
+        node: '24.11.1',
         userName: 'ada'
       }),
       saveFile: async () => ({ saved: false }),

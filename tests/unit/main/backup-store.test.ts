@@ -1,4 +1,14 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises'
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  utimes,
+  writeFile
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -47,6 +57,17 @@ afterEach(async () => {
 })
 
 describe('automatic backup files', () => {
+  it.runIf(process.platform !== 'win32')(
+    'keeps backups and the canary readable by the user only, in a private folder',
+    async () => {
+      const written = await writeBackup({ text: backup('one'), reason: 'manual' }, deps())
+      await writeCanary(CANARY, deps())
+      expect((await stat(backupsDir(userDataDir))).mode & 0o777).toBe(0o700)
+      expect((await stat(join(backupsDir(userDataDir), written.name))).mode & 0o777).toBe(0o600)
+      expect((await stat(join(userDataDir, CANARY_FILE))).mode & 0o777).toBe(0o600)
+    }
+  )
+
   it('writes, lists newest first and reads back', async () => {
     const first = await writeBackup({ text: backup('one'), reason: 'interval' }, deps())
     clock += 15 * 60_000
@@ -173,7 +194,14 @@ describe('the backup channels through registerIpcHandlers', () => {
     registerIpcHandlers(
       { handle: (channel, listener) => void registered.set(channel, listener) },
       createIpcHandlers<InvokeEventLike>({
-        appInfo: () => ({ version: '0.1.0', platform: 'linux', electron: '', userName: '' }),
+        appInfo: () => ({
+          version: '0.1.0',
+          platform: 'linux',
+          electron: '',
+          chrome: '',
+          node: '',
+          userName: ''
+        }),
         showSaveDialog: async () => ({ canceled: true }),
         defaultSaveDir: () => userDataDir,
         userDataDir: () => userDataDir
@@ -223,7 +251,14 @@ describe('the backup channels through registerIpcHandlers', () => {
 
   it('rejects backup calls when the shell gave no userData folder', async () => {
     const handlers = createIpcHandlers<InvokeEventLike>({
-      appInfo: () => ({ version: '0.1.0', platform: 'linux', electron: '', userName: '' }),
+      appInfo: () => ({
+        version: '0.1.0',
+        platform: 'linux',
+        electron: '',
+        chrome: '',
+        node: '',
+        userName: ''
+      }),
       showSaveDialog: async () => ({ canceled: true }),
       defaultSaveDir: () => userDataDir
     })

@@ -249,7 +249,14 @@ describe('the SPF checker over live DNS', () => {
     registerIpcHandlers(
       { handle: (channel, listener) => void listeners.set(channel, listener) },
       createIpcHandlers({
-        appInfo: () => ({ version: '', platform: '', electron: '', userName: '' }),
+        appInfo: () => ({
+          version: '',
+          platform: '',
+          electron: '',
+          chrome: '',
+          node: '',
+          userName: ''
+        }),
         showSaveDialog: async () => ({ canceled: true }),
         defaultSaveDir: () => '/tmp'
       })

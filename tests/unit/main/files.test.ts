@@ -1,8 +1,13 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { saveDialogOptions, saveFile, writeFileAtomic } from '../../../src-main/ipc/files'
+import {
+  ensurePrivateFolder,
+  saveDialogOptions,
+  saveFile,
+  writeFileAtomic
+} from '../../../src-main/ipc/files'
 import type { ShowSaveDialog } from '../../../src-main/ipc/files'
 
 let dir: string
@@ -75,6 +80,31 @@ describe('saveFile', () => {
     )
     expect(result).toEqual({ saved: false })
     expect(written).toEqual([])
+  })
+})
+
+// POSIX modes: Windows has none to check.
+const posix = process.platform !== 'win32'
+
+describe('private files and folders', () => {
+  it.runIf(posix)('writes files readable by the user only, also over a looser file', async () => {
+    const target = join(dir, 'export.csv')
+    await writeFile(target, 'old', { mode: 0o644 })
+    await writeFileAtomic(target, 'new')
+    expect((await stat(target)).mode & 0o777).toBe(0o600)
+    await writeFileAtomic(join(dir, 'fresh.csv'), 'x')
+    expect((await stat(join(dir, 'fresh.csv'))).mode & 0o777).toBe(0o600)
+  })
+
+  it.runIf(posix)('creates private folders and tightens an existing loose one', async () => {
+    const created = join(dir, 'a', 'backups')
+    await ensurePrivateFolder(created)
+    expect((await stat(created)).mode & 0o777).toBe(0o700)
+    const loose = join(dir, 'loose')
+    await mkdir(loose)
+    await chmod(loose, 0o755)
+    await ensurePrivateFolder(loose)
+    expect((await stat(loose)).mode & 0o777).toBe(0o700)
   })
 })
 

@@ -7,6 +7,8 @@ const fake = vi.hoisted(() => {
   const state = {
     log: [] as string[],
     hasLock: true,
+    isPackaged: true,
+    menu: undefined as unknown,
     isReady: false,
     readyListeners: [] as (() => void)[],
     appEvents: new Map<string, (...args: unknown[]) => void>(),
@@ -45,7 +47,9 @@ vi.mock('electron', () => {
   }
   return {
     app: {
-      isPackaged: true,
+      get isPackaged() {
+        return fake.isPackaged
+      },
       setPath: (name: string, path: string) => fake.log.push(`setPath ${name} ${path}`),
       enableSandbox: () => fake.log.push('enableSandbox'),
       requestSingleInstanceLock: () => {
@@ -69,7 +73,10 @@ vi.mock('electron', () => {
     ipcMain: { handle: (channel: string) => fake.ipcChannels.push(channel) },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
-      setApplicationMenu: () => fake.log.push('setApplicationMenu')
+      setApplicationMenu: (menu: unknown) => {
+        fake.menu = menu
+        fake.log.push('setApplicationMenu')
+      }
     },
     protocol: {
       registerSchemesAsPrivileged: () => {
@@ -106,6 +113,8 @@ beforeEach(() => {
   Object.assign(fake, {
     log: [],
     hasLock: true,
+    isPackaged: true,
+    menu: undefined,
     isReady: false,
     readyListeners: [],
     appEvents: new Map(),
@@ -177,6 +186,29 @@ describe('src-main/index', () => {
       'will-redirect',
       'will-attach-webview'
     ])
+  })
+
+  it('gives a packaged app no DevTools menu', async () => {
+    await import('../../../src-main/index')
+    await becomeReady()
+    expect(JSON.stringify(fake.menu)).not.toContain('toggleDevTools')
+  })
+
+  it('loads a loopback dev server with DevTools only when not packaged', async () => {
+    fake.isPackaged = false
+    await import('../../../src-main/index')
+    await becomeReady()
+    expect(fake.windows[0]?.url).toBe('http://localhost:5173/')
+    expect(JSON.stringify(fake.menu)).toContain('toggleDevTools')
+  })
+
+  it('ignores a dev server that is not on loopback, and then offers no DevTools', async () => {
+    fake.isPackaged = false
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://192.0.2.7:5173/')
+    await import('../../../src-main/index')
+    await becomeReady()
+    expect(fake.windows[0]?.url).toBe('app://tracker/index.html')
+    expect(JSON.stringify(fake.menu)).not.toContain('toggleDevTools')
   })
 
   it('serves the renderer folder through the app protocol', async () => {

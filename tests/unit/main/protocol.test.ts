@@ -42,7 +42,13 @@ describe('registerAppScheme', () => {
     expect(registered).toEqual([APP_SCHEME_PRIVILEGES])
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true }
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        codeCache: true,
+        corsEnabled: true
+      }
     })
   })
 })

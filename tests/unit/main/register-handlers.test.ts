@@ -11,7 +11,14 @@ import { isAppUrl } from '../../../src-main/security'
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>
 
-const INFO: AppInfo = { version: '0.1.0', platform: 'linux', electron: '40.8.5', userName: 'ada' }
+const INFO: AppInfo = {
+  version: '0.1.0',
+  platform: 'linux',
+  electron: '45.6.1',
+  chrome: '',
+  node: '',
+  userName: 'ada'
+}
 const APP_EVENT: InvokeEventLike = { senderFrame: { url: 'app://tracker/index.html' } }
 const BACKUP_NAME = 'tracker-backup-2026-03-01T09-00-00-000Z-manual.json'
 

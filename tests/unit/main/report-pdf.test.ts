@@ -392,7 +392,14 @@ describe("createIpcHandlers' report:save-pdf", () => {
     const seen: unknown[] = []
     const windows: FakePdfWindow[] = []
     const handlers = createIpcHandlers<InvokeEventLike>({
-      appInfo: () => ({ version: '0.1.0', platform: 'linux', electron: '40.8.5', userName: '' }),
+      appInfo: () => ({
+        version: '0.1.0',
+        platform: 'linux',
+        electron: '45.6.1',
+        chrome: '',
+        node: '',
+        userName: ''
+      }),
       showSaveDialog: async (from, options) => {
         seen.push(from, options.defaultPath, options.filters)
         return { canceled: true }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   createUrlTrust,
+  devRendererUrl,
   GRANTED_PERMISSIONS,
   guardNavigation,
   installPermissionHandlers,
@@ -59,6 +60,34 @@ describe('guardNavigation', () => {
 
   it.each(FOREIGN_URLS)('blocks navigation to %j', (url) => {
     expect(prevented(url)).toBe(true)
+  })
+})
+
+describe('devRendererUrl', () => {
+  it('honours a loopback http dev server in an unpackaged app', () => {
+    for (const url of ['http://localhost:5173/', 'http://127.0.0.1:5173', 'http://[::1]:5173/']) {
+      expect(devRendererUrl(url, false)).toBe(url)
+    }
+  })
+
+  it('ignores it in a packaged app, whatever it says', () => {
+    expect(devRendererUrl('http://localhost:5173/', true)).toBeUndefined()
+  })
+
+  it('ignores anything but a plain loopback http URL', () => {
+    for (const url of [
+      undefined,
+      '',
+      'https://localhost:5173/',
+      'http://192.168.1.20:5173/',
+      'http://localhost.evil.example/',
+      'http://user:pw@localhost:5173/',
+      'file:///tmp/index.html',
+      'app://tracker/index.html',
+      'not a url'
+    ]) {
+      expect(devRendererUrl(url, false)).toBeUndefined()
+    }
   })
 })
 
@@ -145,7 +174,6 @@ describe('permission handlers', () => {
     'geolocation',
     'notifications',
     'clipboard-read',
-    'clipboard-sanitized-write',
     'fullscreen',
     'openExternal',
     'hid',
@@ -165,8 +193,19 @@ describe('permission handlers', () => {
     return granted
   }
 
-  it('grants only persistent storage', () => {
-    expect([...GRANTED_PERMISSIONS]).toEqual(['persistent-storage'])
+  it('grants only persistent storage and writing to the clipboard', () => {
+    expect([...GRANTED_PERMISSIONS]).toEqual(['persistent-storage', 'clipboard-sanitized-write'])
+  })
+
+  it("allows the Copy buttons' clipboard writes to the app's own origin only", () => {
+    expect(request('clipboard-sanitized-write', 'app://tracker/index.html')).toBe(true)
+    expect(permissionCheckHandler(null, 'clipboard-sanitized-write', 'app://tracker')).toBe(true)
+    for (const origin of ['https://evil.example', 'app://evil', 'app://tracker.evil', 'null', '']) {
+      expect(permissionCheckHandler(null, 'clipboard-sanitized-write', origin)).toBe(false)
+      expect(request('clipboard-sanitized-write', origin)).toBe(false)
+    }
+    // Reading the clipboard stays denied, to the app as well.
+    expect(permissionCheckHandler(null, 'clipboard-read', 'app://tracker')).toBe(false)
   })
 
   it.each(DENIED)('denies the %s request and check', (permission) => {

@@ -4,23 +4,28 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   DEFAULT_WEB_PORT,
+  electronEnvironment,
   electronSwitches,
   isBuildStale,
-  parseStartArgs
+  parseStartArgs,
+  sandboxNotice
 } from '../../../src-main/launch/start.mjs'
 
 describe('parseStartArgs', () => {
   it('defaults to the desktop app and the usual browser-mode port', () => {
-    expect(parseStartArgs([], {})).toEqual({ web: false, rebuild: false, port: DEFAULT_WEB_PORT })
+    expect(parseStartArgs([], {})).toEqual({
+      web: false,
+      rebuild: false,
+      noSandbox: false,
+      port: DEFAULT_WEB_PORT
+    })
     expect(DEFAULT_WEB_PORT).toBe(5199)
   })
 
-  it('reads --web, --rebuild and --port, which wins over PORT', () => {
-    expect(parseStartArgs(['--web', '--rebuild', '--port', '8080'], { PORT: '9000' })).toEqual({
-      web: true,
-      rebuild: true,
-      port: 8080
-    })
+  it('reads --web, --rebuild, --no-sandbox and --port, which wins over PORT', () => {
+    expect(
+      parseStartArgs(['--web', '--rebuild', '--no-sandbox', '--port', '8080'], { PORT: '9000' })
+    ).toEqual({ web: true, rebuild: true, noSandbox: true, port: 8080 })
     expect(parseStartArgs([], { PORT: '9000' }).port).toBe(9000)
   })
 
@@ -29,12 +34,32 @@ describe('parseStartArgs', () => {
   })
 })
 
-describe('electronSwitches', () => {
-  it('disables the OS sandbox only for root on Linux', () => {
-    expect(electronSwitches('linux', 0)).toEqual(['--no-sandbox'])
-    expect(electronSwitches('linux', 1000)).toEqual([])
-    expect(electronSwitches('win32', undefined)).toEqual([])
-    expect(electronSwitches('darwin', 0)).toEqual([])
+describe('the OS sandbox', () => {
+  it('is turned off only when the user asks, root or not', () => {
+    expect(electronSwitches({ noSandbox: true })).toEqual(['--no-sandbox'])
+    expect(electronSwitches({ noSandbox: false })).toEqual([])
+  })
+
+  it('warns when turned off, and tells root on Linux how to start', () => {
+    expect(sandboxNotice('linux', 0, true)).toMatch(/^Warning: --no-sandbox turns off/)
+    expect(sandboxNotice('linux', 1000, true)).toMatch(/^Warning: --no-sandbox turns off/)
+    expect(sandboxNotice('linux', 0, false)).toMatch(/npm start -- --no-sandbox/)
+    expect(sandboxNotice('linux', 1000, false)).toBeNull()
+    expect(sandboxNotice('darwin', 0, false)).toBeNull()
+    expect(sandboxNotice('win32', undefined, false)).toBeNull()
+  })
+})
+
+describe('electronEnvironment', () => {
+  it('drops ELECTRON_RUN_AS_NODE and the dev server URL, and keeps the rest', () => {
+    expect(
+      electronEnvironment({
+        ELECTRON_RUN_AS_NODE: '1',
+        ELECTRON_RENDERER_URL: 'http://localhost:5173/',
+        HOME: '/home/ada',
+        TRACKER_USER_DATA: '/tmp/p'
+      })
+    ).toEqual({ HOME: '/home/ada', TRACKER_USER_DATA: '/tmp/p' })
   })
 })
 
