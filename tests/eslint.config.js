@@ -23,7 +23,7 @@ const noDexie = {
 
 export default ts.config(
   {
-    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**']
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**']
   },
   js.configs.recommended,
   ...ts.configs.recommended,
