@@ -1,6 +1,9 @@
 // `npm test`: every check CI runs, in order, with one summary at the end. Stages: lint and format,
-// type checks, the production build, unit and database tests (Vitest), end-to-end tests in
-// Chromium (Playwright) and the Electron smoke suite where a binary exists.
+// type checks, the production build, unit and database tests (Vitest), the desktop tier without
+// Electron (the built main process booted on a stand-in `electron` module, and the offline
+// packaging steps; Vitest), end-to-end tests in Chromium (Playwright), the integration tier on
+// the stand-in shell (the real renderer and main-process handlers in Chromium, not Electron;
+// Playwright) and the Electron smoke suite, whose tests count as skipped where no binary exists.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -73,6 +76,17 @@ run('unit and database tests', bin('vitest'), [
 addVitestCounts(readJson(vitestReport))
 
 if (built) {
+  const desktopReport = join(RESULTS, 'desktop.json')
+  run('desktop tier: boot and packaging (no Electron binary)', bin('vitest'), [
+    'run',
+    '--config',
+    'tests/desktop/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${desktopReport}`
+  ])
+  addVitestCounts(readJson(desktopReport))
+
   console.log('\n── browser ──')
   const browser = ensureChromium()
   console.log(`browser: ${browser.how}`)
@@ -85,7 +99,15 @@ if (built) {
     }
   )
   addPlaywrightCounts(readJson(join(RESULTS, 'e2e.json')))
+  run(
+    'integration tests: stand-in shell, not Electron',
+    bin('playwright'),
+    ['test', '--config', 'tests/shell/playwright.config.ts'],
+    { CHROMIUM_PATH: browser.path }
+  )
+  addPlaywrightCounts(readJson(join(RESULTS, 'shell.json')))
   run('electron smoke tests', process.execPath, ['tests/electron/run.mjs'])
+  addPlaywrightCounts(readJson(join(RESULTS, 'electron.json')))
 } else {
   failedStages.push('end-to-end tests (not run: the build failed)')
 }

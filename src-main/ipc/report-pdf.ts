@@ -2,7 +2,11 @@
 // through the same dialog and atomic write as `file:save`. The HTML goes through a private
 // temporary file, not a data: URL: Chromium caps data: URLs at 2 MB and a report's PNG charts
 // exceed that. The window runs no JavaScript, has no preload and lives in its own in-memory
-// session in which nothing loads but that one file and data: URLs.
+// session in which nothing loads but that one file and data: URLs. Packaged builds turn the
+// GrantFileProtocolExtraPrivileges fuse off; that leaves a top-level file:// page loading as in
+// any browser and only takes away what this page never uses (fetching other file:// URLs,
+// service workers), so the report still loads. The integration tier prints it exactly so: from
+// file:// in plain Chromium, which never had those privileges.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -75,7 +75,11 @@ test('exposes exactly the contract on window.api', async () => {
   const keys = await page.evaluate(() => Object.keys(Reflect.get(window, 'api') ?? {}).sort())
   expect(keys).toEqual(Object.values(CHANNEL_METHODS).sort())
   const info = await page.evaluate(() => Reflect.get(window, 'api').getAppInfo())
-  expect(info).toMatchObject({ electron: expect.stringMatching(/^45\./) })
+  expect(info).toMatchObject({
+    electron: expect.stringMatching(/^45\./),
+    chrome: expect.stringMatching(/^\d+\.\d+/),
+    node: expect.stringMatching(/^\d+\.\d+/)
+  })
 })
 
 test('opens no windows', async () => {
