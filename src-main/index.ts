@@ -35,6 +35,8 @@ app.enableSandbox()
 // `electron-vite dev` serves the renderer over http with hot reload; a packaged app never does
 // (devRendererUrl says when the variable is honoured). Only that mode gets the DevTools menu.
 const devUrl = devRendererUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged)
+// An installed app has no dev server: nothing it starts (the renderer, a print window) inherits one.
+if (app.isPackaged) delete process.env.ELECTRON_RENDERER_URL
 const isTrustedUrl = createUrlTrust(devUrl)
 const startUrl = devUrl ?? `${APP_ORIGIN}/index.html`
 

@@ -50,7 +50,11 @@ async function invoke(channel, senderUrl, ...callArgs) {
   }
 }
 
-let report = { logBeforeReady }
+let report = {
+  logBeforeReady,
+  // Whether the environment still names a dev server after the main process started.
+  devServerInEnvironment: process.env.ELECTRON_RENDERER_URL ?? null
+}
 if (state.singleInstanceLock) {
   state.fireReady()
   await settle()

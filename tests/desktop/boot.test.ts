@@ -20,6 +20,7 @@ const run = promisify(execFile)
 type Answer = { status: number; contentType: string; csp: string; bodyStart: string }
 type BootReport = {
   logBeforeReady: string[]
+  devServerInEnvironment: string | null
   log: string[]
   privilegedSchemes: unknown[]
   ipcChannels: string[]
@@ -42,11 +43,11 @@ type BootReport = {
 
 let userData: string
 
-async function boot(...flags: string[]): Promise<BootReport> {
+async function boot(flags: string[] = [], devServer = ''): Promise<BootReport> {
   const { stdout } = await run(process.execPath, ['tests/desktop/boot-main.mjs', ...flags], {
     cwd: ROOT,
-    // The built app, never a dev server a developer may have left configured.
-    env: { ...process.env, TRACKER_USER_DATA: userData, ELECTRON_RENDERER_URL: '' }
+    // The built app, unless a test names a dev server.
+    env: { ...process.env, TRACKER_USER_DATA: userData, ELECTRON_RENDERER_URL: devServer }
   })
   return JSON.parse(stdout) as BootReport
 }
@@ -148,8 +149,24 @@ describe('the built main process on the electron stand-in', () => {
     }
   })
 
+  it('a packaged app ignores and removes a dev server URL, and has no DevTools menu', async () => {
+    const packaged = await boot(['--packaged'], 'http://localhost:5173/')
+    expect(packaged.window.url).toBe('app://tracker/index.html')
+    expect(packaged.devServerInEnvironment).toBeNull()
+    expect(packaged.menuHasDevTools).toBe(false)
+  })
+
+  it('an unpackaged app loads a loopback dev server, with DevTools, and only then', async () => {
+    const dev = await boot([], 'http://127.0.0.1:5173/')
+    expect(dev.window.url).toBe('http://127.0.0.1:5173/')
+    expect(dev.menuHasDevTools).toBe(true)
+    const remote = await boot([], 'http://192.0.2.7:5173/')
+    expect(remote.window.url).toBe('app://tracker/index.html')
+    expect(remote.menuHasDevTools).toBe(false)
+  })
+
   it('a second instance quits at once: no handlers, no window', async () => {
-    const second = await boot('--no-lock')
+    const second = await boot(['--no-lock'])
     expect(second.logBeforeReady).toEqual([
       'app.setPath userData',
       'protocol.registerSchemesAsPrivileged',
