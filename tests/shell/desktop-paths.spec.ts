@@ -46,14 +46,22 @@ test('backups: saved through the save dialog, then restored, with an automatic b
   const data = new DataPage(page)
   await app.openSample()
   await data.open()
-  answerSaveDialogs(shell)
 
-  await page.getByRole('button', { name: 'Save a backup…' }).click()
+  // Cancelled in the dialog: nothing is written and nothing claims it was.
+  const save = page.getByRole('button', { name: 'Save a backup…' })
+  await save.click()
+  await expect.poll(() => shell.state.saveDialogs.length).toBe(1)
+  await expect(save).toBeEnabled()
+  expect(await readdir(shell.documents)).toEqual([])
+  await expect(page.getByRole('status').filter({ hasText: 'Saved tracker-backup-' })).toHaveCount(0)
+
+  answerSaveDialogs(shell)
+  await save.click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved tracker-backup-' })).toContainText(
     '1 project · 4 domains'
   )
-  expect(shell.state.saveDialogs).toHaveLength(1)
-  const dialog = shell.state.saveDialogs[0] ?? {}
+  expect(shell.state.saveDialogs).toHaveLength(2)
+  const dialog = shell.state.saveDialogs[1] ?? {}
   expect(dialog).toMatchObject({
     defaultPath: expect.stringMatching(/[\\/]documents[\\/]tracker-backup-[\dT-]+\.json$/),
     filters: [
