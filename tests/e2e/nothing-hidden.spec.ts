@@ -30,6 +30,7 @@ test.describe('the shell keeps everything in sight at 1024x700', () => {
   test('only the content pane scrolls on the DNS, dashboard, report and transition pages', async ({
     page
   }) => {
+    test.slow() // four pages, one with every chart drawn
     const dns = new DnsPage(page)
     await dns.openWithSample('contoso.com')
     const app = dns.app
