@@ -98,6 +98,7 @@ test.describe('the shell keeps everything in sight at 1024x700', () => {
   test('the mailbox table shows a useful number of rows without scrolling the page', async ({
     page
   }) => {
+    test.slow() // an import and an accessibility check
     const mailboxes = new MailboxesPage(page)
     await mailboxes.openWithSample()
     const rows = ['DisplayName,PrimarySmtpAddress,Alias,BatchName,Status']
