@@ -120,6 +120,14 @@ test.describe('DNS tab', () => {
       await expect(needed.getByRole('button', { name: pasted, exact: true })).toHaveCount(0)
     await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
     await dialog.getByRole('button', { name: 'Close' }).last().click()
+    // The pasted output is kept with its date, across a restart.
+    await page.reload()
+    await spf.getByRole('button', { name: 'Paste output for SPF…' }).click()
+    await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'nslookup' })).toContainText(
+      /pasted \w{3} \d{1,2}, \d{4}/
+    )
+    await dialog.getByRole('button', { name: 'Close' }).last().click()
 
     await dns.tab('Checklist').click()
     const step = dns.app.step('Point the MX record to Exchange Online Protection')

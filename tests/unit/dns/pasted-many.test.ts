@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   mergePastes,
+  parseKeptPastes,
   parseManyPasted,
   pastedSpf,
   splitPastedCommands
@@ -68,10 +69,11 @@ describe('a paste of several commands', () => {
   it('replaces an earlier output for the same name and type', () => {
     const first = parseManyPasted(NSLOOKUP_WINDOWS_MX + NSLOOKUP_WINDOWS_TXT).pastes
     const again = parseManyPasted(DIG_MX).pastes
-    const merged = mergePastes(first, again)
-    expect(merged.map((paste) => [paste.format, paste.kind])).toEqual([
-      ['nslookup', 'txt'],
-      ['dig', 'mx']
+    const at = (pastedAt: string) => (paste: (typeof first)[number]) => ({ paste, pastedAt })
+    const merged = mergePastes(first.map(at('2026-12-01')), again.map(at('2026-12-02')))
+    expect(merged.map(({ paste, pastedAt }) => [paste.format, paste.kind, pastedAt])).toEqual([
+      ['nslookup', 'txt', '2026-12-01'],
+      ['dig', 'mx', '2026-12-02']
     ])
   })
 })
@@ -83,5 +85,23 @@ describe('pastedSpf', () => {
       'v=spf1 ip4:131.107.21.231 include:spf.protection.outlook.com -all'
     ])
     expect(pastedSpf(pastes, 'fabrikam.com')).toEqual([])
+  })
+})
+
+describe('parseKeptPastes', () => {
+  it('reads kept pastes back with their dates and leaves out what is not a paste', () => {
+    const [paste] = parseManyPasted(NSLOOKUP_WINDOWS_MX).pastes
+    const stored = JSON.stringify({
+      d1: [
+        { paste, pastedAt: '2026-12-07T10:00:00.000Z' },
+        { paste: { ok: false }, pastedAt: 'x' }
+      ],
+      d2: 'nonsense'
+    })
+    expect(parseKeptPastes(stored)).toEqual({
+      d1: [{ paste, pastedAt: '2026-12-07T10:00:00.000Z' }]
+    })
+    expect(parseKeptPastes('{broken')).toEqual({})
+    expect(parseKeptPastes(null)).toEqual({})
   })
 })

@@ -99,10 +99,59 @@ export function parseManyPasted(text: string, fallback: PasteOptions = {}): Many
  * The pastes kept after adding `added`: a later output for the same name and record type
  * replaces the earlier one, so pasting again corrects a record rather than doubling it.
  */
-export function mergePastes(kept: readonly PastedDns[], added: readonly PastedDns[]): PastedDns[] {
-  const key = (paste: PastedDns): string => `${paste.kind ?? 'other'}:${paste.name}`
-  const replaced = new Set(added.map(key))
-  return [...kept.filter((paste) => !replaced.has(key(paste))), ...added]
+export function mergePastes<T extends { paste: PastedDns }>(
+  kept: readonly T[],
+  added: readonly T[]
+): T[] {
+  const replaced = new Set(added.map((entry) => pasteKey(entry.paste)))
+  return [...kept.filter((entry) => !replaced.has(pasteKey(entry.paste))), ...added]
+}
+
+/** What a paste answers: its record type and name. */
+export function pasteKey(paste: PastedDns): string {
+  return `${paste.kind ?? 'other'}:${paste.name}`
+}
+
+/** A pasted output kept for a domain, with when it was pasted (ISO time). */
+export type KeptPaste = { paste: PastedDns; pastedAt: string }
+
+/**
+ * Kept pastes read back from storage (JSON): entries that do not have a paste's shape are left
+ * out, and text that is not JSON gives none.
+ */
+export function parseKeptPastes(text: string | null): Record<string, KeptPaste[]> {
+  if (text === null) return {}
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return {}
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {}
+  const kept: Record<string, KeptPaste[]> = {}
+  for (const [domainId, entries] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!Array.isArray(entries)) continue
+    const valid = entries.filter(isKeptPaste)
+    if (valid.length > 0) kept[domainId] = valid
+  }
+  return kept
+}
+
+function isKeptPaste(value: unknown): value is KeptPaste {
+  if (typeof value !== 'object' || value === null) return false
+  const { paste, pastedAt } = value as Record<string, unknown>
+  if (typeof pastedAt !== 'string' || typeof paste !== 'object' || paste === null) return false
+  const p = paste as Record<string, unknown>
+  return (
+    p.ok === true &&
+    typeof p.name === 'string' &&
+    typeof p.format === 'string' &&
+    typeof p.nxdomain === 'boolean' &&
+    Array.isArray(p.records) &&
+    Array.isArray(p.answers) &&
+    Array.isArray(p.emptyNames) &&
+    (p.kind === null || p.kind === 'mx' || p.kind === 'txt' || p.kind === 'cname')
+  )
 }
 
 /**
