@@ -26,6 +26,9 @@ describe('projects repository', () => {
     const project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
     expect(await db.projects.get(project.id)).toEqual({
       ...CONTOSO,
+      // Stored empty until the profile records them (they fill the commands' placeholders).
+      certificateDomain: '',
+      hybridEndpoint: '',
       id: project.id,
       createdAt: '2026-03-01T09:00:00.000Z',
       updatedAt: '2026-03-01T09:00:00.000Z',

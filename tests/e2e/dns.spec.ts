@@ -81,17 +81,15 @@ test.describe('DNS tab', () => {
     await expect(dialog.getByLabel('Record type')).toHaveValue('mx')
 
     await dialog.getByLabel('Output', { exact: true }).fill('hello world\nthis is not DNS')
-    await dialog.getByRole('button', { name: 'Add output' }).click()
+    await dialog.getByRole('button', { name: 'Check pasted output' }).click()
     await expect(
       dialog.getByText('Line 1: “hello world” is not output of nslookup, dig or Resolve-DnsName.')
     ).toBeVisible()
     await expect(dialog.getByRole('heading', { name: 'Pasted (0)' })).toBeVisible()
-
-    await dns.addPaste('MX', NSLOOKUP_MX)
-    await dns.addPaste('TXT', DIG_TXT)
-    await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
     await expectAccessible(page, 'the paste dialog')
-    await dialog.getByRole('button', { name: 'Check with pasted output' }).click()
+
+    // One box, two commands (nslookup MX and dig TXT), one click: sorted and checked at once.
+    await dns.pasteAndCheck(`${NSLOOKUP_MX}\n${DIG_TXT}`)
     await expect(dialog).toBeHidden()
 
     const mx = dns.record('MX', 'contoso.com')
@@ -106,20 +104,42 @@ test.describe('DNS tab', () => {
     await expect(verification).toContainText(
       'Found MS=ms97284866: enter the value the admin center shows to confirm it is this tenant’s.'
     )
-    await expect(dns.record('SPF', 'contoso.com')).toContainText(
-      'Needs the record for spf.protection.outlook.com'
+    const spf = dns.record('SPF', 'contoso.com')
+    await expect(spf).toContainText('Needs the record for spf.protection.outlook.com')
+    // The card shows the record it read while the include is still needed.
+    await expect(spf.getByRole('list', { name: 'Read from the pasted output' })).toContainText(
+      'v=spf1 ip4:131.107.21.231 ip4:10.10.10.1 include:spf.protection.outlook.com -all'
     )
     await expect(page.getByText('Checked 2 of 7 records from pasted output')).toBeVisible()
+    // Asked again, only what is still missing is asked for: the include's record, never what was
+    // pasted already.
+    await spf.getByRole('button', { name: 'Paste output for SPF…' }).click()
+    const needed = dialog.getByRole('region', { name: 'Still needed to judge every record' })
+    await expect(needed).toContainText('spf.protection.outlook.com')
+    for (const pasted of ['MX contoso.com', 'TXT contoso.com'])
+      await expect(needed.getByRole('button', { name: pasted, exact: true })).toHaveCount(0)
+    await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
+    await dialog.getByRole('button', { name: 'Close' }).last().click()
+    // The pasted output is kept with its date, across a restart.
+    await page.reload()
+    await spf.getByRole('button', { name: 'Paste output for SPF…' }).click()
+    await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'nslookup' })).toContainText(
+      /pasted \w{3} \d{1,2}, \d{4}/
+    )
+    await dialog.getByRole('button', { name: 'Close' }).last().click()
 
     await dns.tab('Checklist').click()
     const step = dns.app.step('Point the MX record to Exchange Online Protection')
     await expect(step).toContainText('Verified on')
     await expect(step).toContainText('To do')
+    await expect(step).toContainText('Mark the step done if you agree.')
     await step.getByRole('button', { name: 'Mark done' }).click()
     await expect(page.getByText('Step marked done').first()).toBeVisible()
     await expect(step).toContainText('Done')
     await expect(step.getByRole('button', { name: 'Mark done' })).toHaveCount(0)
     await expect(step).toContainText('Verified on')
+    await expect(step).not.toContainText('Mark the step done')
   })
 })
 
@@ -143,8 +163,7 @@ test.describe('DNS tab in the desktop app', () => {
 
     // The paste dialog is there in the desktop too: store an observation first.
     await page.getByRole('button', { name: 'Paste DNS output…' }).click()
-    await dns.addPaste('MX', NSLOOKUP_MX)
-    await dns.dialog().getByRole('button', { name: 'Check with pasted output' }).click()
+    await dns.pasteAndCheck(NSLOOKUP_MX)
     const mx = dns.record('MX', 'contoso.com')
     await expect(mx).toContainText('0 contoso-com.mail.protection.outlook.com')
 

@@ -11,6 +11,8 @@ describe('routes', () => {
     { name: 'dashboard', projectId: 'p1' },
     { name: 'activity', projectId: 'p1' },
     { name: 'profile', projectId: 'p1' },
+    { name: 'profile', projectId: 'p1', field: 'project-hybrid' },
+    { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'dns', field: 'dns-entered-mx' },
     { name: 'domain', projectId: 'p1', domainId: 'd/1', tab: 'checklist' },
     { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'progress' },
     { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'transition' },

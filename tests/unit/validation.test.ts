@@ -28,10 +28,30 @@ describe('project input', () => {
         tenantName: 'contoso.onmicrosoft.com',
         onPremIps: ['131.107.21.231', '2001:db8::/48'],
         onPremHost: 'mail.contoso.com',
+        certificateDomain: '',
+        hybridEndpoint: '',
         thirdPartySenders: ['spf.thirdparty.example', '10.10.10.1'],
         exchangeVersion: '2016'
       }
     })
+  })
+
+  it('normalises the certificate domain and hybrid endpoint, and names a bad one', () => {
+    const result = validateProjectInput({
+      ...VALID,
+      certificateDomain: ' SMTP.Contoso.com. ',
+      hybridEndpoint: 'hybrid contoso.com'
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(Object.keys(result.errors)).toEqual(['hybridEndpoint'])
+    const fixed = validateProjectInput({
+      ...VALID,
+      certificateDomain: ' SMTP.Contoso.com. ',
+      hybridEndpoint: 'hybrid.contoso.com'
+    })
+    expect(fixed.ok && fixed.value.certificateDomain).toBe('smtp.contoso.com')
+    expect(fixed.ok && fixed.value.hybridEndpoint).toBe('hybrid.contoso.com')
   })
 
   it('names every field that is wrong', () => {

@@ -305,11 +305,11 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
     // page step 2; cmdlet and routing address: brief 1.6 and 1.7.
     explanation:
       'Create new mailboxes in Exchange Online, or move existing ones with hybrid remote moves or ' +
-      'migration batches through the on-premises migration endpoint (<onPremHost>). A moved ' +
+      'migration batches through the on-premises migration endpoint (<hybridEndpoint>). A moved ' +
       'mailbox is reached through its routing address at <tenant>.mail.onmicrosoft.com, so mail ' +
       'keeps flowing between the two locations during the move.',
     powershell:
-      "New-MoveRequest -Identity '<alias>' -Remote -RemoteHostName '<onPremHost>' " +
+      "New-MoveRequest -Identity '<alias>' -Remote -RemoteHostName '<hybridEndpoint>' " +
       "-TargetDeliveryDomain '<tenant>.mail.onmicrosoft.com' -RemoteCredential (Get-Credential) " +
       '-SuspendWhenReadyToComplete',
     verify:

@@ -92,6 +92,13 @@ export type Project = RowMeta & {
   onPremIps: string[]
   /** On-premises mail host, e.g. mail.contoso.com. */
   onPremHost: string
+  /**
+   * The domain in the on-premises certificate's subject or SAN that identifies the servers to
+   * Microsoft 365 (TlsSenderCertificateName, TlsDomain). Absent on rows stored before it existed.
+   */
+  certificateDomain?: string
+  /** The on-premises host Exchange Online reaches for mailbox moves (the hybrid/MRS endpoint). */
+  hybridEndpoint?: string
   /** Third-party senders: SPF include domains or IP addresses. */
   thirdPartySenders: string[]
   exchangeVersion: ExchangeVersion

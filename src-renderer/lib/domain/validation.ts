@@ -43,6 +43,9 @@ export type ProjectInput = {
   tenantName: string
   onPremIps: string[]
   onPremHost: string
+  /** Optional: forms that do not show them leave them out ('' when read back). */
+  certificateDomain?: string
+  hybridEndpoint?: string
   thirdPartySenders: string[]
   exchangeVersion: ExchangeVersion
 }
@@ -116,6 +119,17 @@ export function validateProjectInput(input: ProjectInput): Validated<ProjectInpu
     else errors.onPremHost = parsed.message
   }
 
+  const hostField = (field: 'certificateDomain' | 'hybridEndpoint'): string => {
+    const value = (input[field] ?? '').trim()
+    if (value === '') return ''
+    const parsed = validateHostName(value)
+    if (parsed.ok) return parsed.value
+    errors[field] = parsed.message
+    return value
+  }
+  const certificateDomain = hostField('certificateDomain')
+  const hybridEndpoint = hostField('hybridEndpoint')
+
   const ips = validateEach(input.onPremIps, validateIpOrCidr)
   if ('error' in ips) errors.onPremIps = ips.error
   const senders = validateEach(input.thirdPartySenders, validateSender)
@@ -137,6 +151,8 @@ export function validateProjectInput(input: ProjectInput): Validated<ProjectInpu
       name,
       tenantName,
       onPremHost,
+      certificateDomain,
+      hybridEndpoint,
       onPremIps: ips.values,
       thirdPartySenders: senders.values,
       exchangeVersion: input.exchangeVersion

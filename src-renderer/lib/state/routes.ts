@@ -16,14 +16,15 @@ export type Route =
   | { name: 'dashboard'; projectId: string }
   | { name: 'connectors'; projectId: string }
   | { name: 'activity'; projectId: string }
-  | { name: 'profile'; projectId: string }
+  /** `field`: the id of a profile field to focus, when a step links to the value it needs. */
+  | { name: 'profile'; projectId: string; field?: string }
   /** The status report of the whole project, or of one domain when domainId is set. */
   | { name: 'reports'; projectId: string; domainId?: string }
-  | { name: 'domain'; projectId: string; domainId: string; tab?: DomainTab }
+  | { name: 'domain'; projectId: string; domainId: string; tab?: DomainTab; field?: string }
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
-  const [first, projectId, section, domainId, tab] = parts
+  const [first, projectId, section, domainId, tab, field] = parts
   if (first === 'new') return { name: 'new-project' }
   if (first === 'data') return { name: 'data' }
   if (first !== 'p' || !projectId) return { name: 'home' }
@@ -31,11 +32,21 @@ export function parseRoute(hash: string): Route {
   if (section === 'connectors') return { name: 'connectors', projectId }
   if (section === 'mailboxes') return { name: 'mailboxes', projectId }
   if (section === 'activity') return { name: 'activity', projectId }
-  if (section === 'profile') return { name: 'profile', projectId }
+  if (section === 'profile')
+    return domainId
+      ? { name: 'profile', projectId, field: domainId }
+      : { name: 'profile', projectId }
   if (section === 'reports')
     return domainId ? { name: 'reports', projectId, domainId } : { name: 'reports', projectId }
-  if (section === 'd' && domainId)
-    return { name: 'domain', projectId, domainId, tab: isDomainTab(tab) ? tab : 'checklist' }
+  if (section === 'd' && domainId) {
+    const route: Route = {
+      name: 'domain',
+      projectId,
+      domainId,
+      tab: isDomainTab(tab) ? tab : 'checklist'
+    }
+    return field ? { ...route, field } : route
+  }
   return { name: 'overview', projectId }
 }
 
@@ -59,12 +70,16 @@ export function routeHash(route: Route): string {
     case 'activity':
       return `#/p/${id(route.projectId)}/activity`
     case 'profile':
-      return `#/p/${id(route.projectId)}/profile`
+      return route.field === undefined
+        ? `#/p/${id(route.projectId)}/profile`
+        : `#/p/${id(route.projectId)}/profile/${id(route.field)}`
     case 'reports':
       return route.domainId === undefined
         ? `#/p/${id(route.projectId)}/reports`
         : `#/p/${id(route.projectId)}/reports/${id(route.domainId)}`
     case 'domain':
+      if (route.field !== undefined)
+        return `#/p/${id(route.projectId)}/d/${id(route.domainId)}/${route.tab ?? 'checklist'}/${id(route.field)}`
       return route.tab === undefined || route.tab === 'checklist'
         ? `#/p/${id(route.projectId)}/d/${id(route.domainId)}`
         : `#/p/${id(route.projectId)}/d/${id(route.domainId)}/${route.tab}`

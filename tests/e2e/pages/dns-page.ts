@@ -79,11 +79,10 @@ export class DnsPage {
     return this.page.getByRole('dialog', { name: /^Paste DNS output for/ })
   }
 
-  /** Adds one pasted output in the open paste dialog. */
-  async addPaste(type: 'MX' | 'TXT' | 'CNAME', output: string): Promise<void> {
+  /** Pastes the output of one or more commands in the open paste dialog and checks it. */
+  async pasteAndCheck(output: string): Promise<void> {
     const dialog = this.dialog()
-    await dialog.getByLabel('Record type').selectOption({ label: type })
     await dialog.getByLabel('Output', { exact: true }).fill(output)
-    await dialog.getByRole('button', { name: 'Add output' }).click()
+    await dialog.getByRole('button', { name: 'Check pasted output' }).click()
   }
 }

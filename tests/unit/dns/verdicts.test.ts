@@ -121,6 +121,21 @@ describe('mxVerdict, MX to Exchange Online Protection', () => {
     )
   })
 
+  it('keeps the second-MX finding while the prediction does not match', () => {
+    const expected = expect1('mx', { domain: domain('heig-vd.ch', 1) })
+    const verdict = mxVerdict(
+      expected,
+      answer(mx('heigvd-ch01b.mail.protection.outlook.com'), mx('backup.heig-vd.ch', 10))
+    )
+    const findings = [verdict.summary, ...verdict.details]
+    expect(findings).toContainEqual(
+      expect.stringMatching(
+        /^2 MX records: with Exchange Online Protection publish only heigvd-ch01b\.mail\.protection\.outlook\.com\./
+      )
+    )
+    expect(findings).toContainEqual(expect.stringMatching(/not the predicted heigvd-ch\./))
+  })
+
   it('fails when DNS has another EOP host than the one entered', () => {
     const expected = expect1('mx', { entered: { mx: EOP } })
     expect(mxVerdict(expected, answer(mx('contoso-com.o-v1.mx.microsoft'))).status).toBe('error')

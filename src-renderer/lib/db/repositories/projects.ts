@@ -51,6 +51,8 @@ export async function updateProject(
       tenantName: current.tenantName,
       onPremIps: current.onPremIps,
       onPremHost: current.onPremHost,
+      certificateDomain: current.certificateDomain ?? '',
+      hybridEndpoint: current.hybridEndpoint ?? '',
       thirdPartySenders: current.thirdPartySenders,
       exchangeVersion: current.exchangeVersion
     }

@@ -230,6 +230,8 @@ export function connectorStepCommands(
   const onPremHost = project.onPremHost.trim().toLowerCase()
   const hostValue = onPremHost === '' ? '<onPremHost>' : onPremHost
   if (onPremHost === '') missing.push('the on-premises mail host')
+  // The certificate's domain when the profile records one; the mail host otherwise, as before.
+  const certificate = (project.certificateDomain ?? '').trim().toLowerCase() || hostValue
   const ips = project.onPremIps.map((ip) => ip.trim()).filter((ip) => ip !== '')
   const recorded = (stepId: StepId): Connector | undefined =>
     connectors.find((c) => c.stepIds.includes(stepId) && c.projectId === project.id)
@@ -251,7 +253,7 @@ export function connectorStepCommands(
             recipientDomains: [domain.name],
             smartHosts: [hostValue],
             tlsSettings: 'DomainValidation',
-            tlsDomain: hostValue,
+            tlsDomain: certificate,
             routeAllMessagesViaOnPremises: domain.scenario === 2
           })
         return {
@@ -270,7 +272,7 @@ export function connectorStepCommands(
             type: 'OnPremises',
             senderDomains: ['*'],
             requireTls: true,
-            identification: { kind: 'certificate', certificateName: hostValue }
+            identification: { kind: 'certificate', certificateName: certificate }
           })
         return {
           stepId: step.id,

@@ -10,3 +10,12 @@ export type { PasteOptions } from './pasted/parse'
 export { MAX_PASTE_LENGTH, parsePastedDns } from './pasted/parse'
 export { readQuotedStrings } from './pasted/quoted-strings'
 export { pastedResolver } from './pasted/resolver'
+export type { KeptPaste, ManyPasted, PasteChunk } from './pasted/split'
+export {
+  mergePastes,
+  parseKeptPastes,
+  parseManyPasted,
+  pasteKey,
+  pastedSpf,
+  splitPastedCommands
+} from './pasted/split'

@@ -122,11 +122,14 @@ export function mxVerdict(
   })
   const matches = hosts.includes(wanted)
   if (expected.stepId === 'dns-mx-eop') {
-    if (matches && hosts.length > 1) {
+    // A second MX is reported whichever EOP host is published: a mismatch with the predicted
+    // host must not hide it.
+    if (hosts.length > 1 && (matches || eopHosts.length > 0)) {
       findings.warnings.push(
-        `${hosts.length} MX records: with Exchange Online Protection publish only ${wanted}. Other MX records let mail bypass it, and inbound DANE (mx.microsoft hosts) requires a single MX.`
+        `${hosts.length} MX records: with Exchange Online Protection publish only ${matches ? wanted : eopHosts[0]}. Other MX records let mail bypass it, and inbound DANE (mx.microsoft hosts) requires a single MX.`
       )
-    } else if (!matches && eopHosts.length > 0) {
+    }
+    if (!matches && eopHosts.length > 0) {
       const text = `MX points to ${list(eopHosts)}, an Exchange Online Protection host, not ${expected.predicted ? `the predicted ${wanted}` : `the assigned ${wanted}`}.`
       if (expected.predicted) {
         findings.warnings.push(

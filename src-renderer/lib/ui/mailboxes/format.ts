@@ -51,3 +51,14 @@ export { formatNumber as formatCount }
 export function mailboxCount(count: number): string {
   return `${formatNumber(count)} ${count === 1 ? 'mailbox' : 'mailboxes'}`
 }
+
+/**
+ * What the detail shows as a mailbox's domain: the project domain's name; for an address of
+ * another domain "Not a project domain (<domain>)"; and, when the address is not known yet, that
+ * the domain is not known either (such a mailbox may well belong to a project domain).
+ */
+export function mailboxDomainLabel(address: string, known: boolean, domainName: string): string {
+  if (domainName !== '') return domainName
+  if (!known) return 'Not known yet (no address)'
+  return `Not a project domain (${address.slice(address.lastIndexOf('@') + 1)})`
+}
