@@ -52,7 +52,16 @@ function openMainWindow(): void {
     preloadPath,
     url: startUrl,
     openExternal,
-    isTrustedUrl
+    isTrustedUrl,
+    confirmLeave: (owner) =>
+      dialog.showMessageBoxSync(owner, {
+        type: 'question',
+        buttons: ['Leave', 'Stay'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'Leave with unsaved step edits?',
+        detail: 'Steps you edited but did not save keep their drafts on this computer.'
+      }) === 0
   })
   mainWindow = window
   window.on('closed', () => {

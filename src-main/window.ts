@@ -3,7 +3,7 @@
 // MainWindowDeps) so tests can pass small fakes.
 import type { BrowserWindowConstructorOptions } from 'electron'
 import { HARDENED_WEB_PREFERENCES, hardenWebContents, isAppUrl } from './security'
-import type { GuardedWebContents, OpenExternal, UrlTrust } from './security'
+import type { GuardedWebContents, OpenExternal, PreventableEvent, UrlTrust } from './security'
 
 /** The window title; the e2e smoke test looks for it. */
 export const APP_TITLE = 'Hybrid Mail-Flow Tracker'
@@ -25,7 +25,9 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
 
 /** The part of a BrowserWindow createMainWindow uses. */
 export type MainWindowLike = {
-  webContents: GuardedWebContents
+  webContents: GuardedWebContents & {
+    on(event: 'will-prevent-unload', listener: (event: PreventableEvent) => void): unknown
+  }
   once(event: 'ready-to-show', listener: () => void): unknown
   show(): void
   loadURL(url: string): Promise<void>
@@ -43,6 +45,12 @@ export type MainWindowDeps<W extends MainWindowLike> = {
   openExternal: OpenExternal
   /** Which URLs the window may navigate to; app://tracker only unless in dev. */
   isTrustedUrl?: UrlTrust
+  /**
+   * Asks the user whether to close or reload although the page refused to unload (it holds
+   * unsaved step edits); true leaves. Electron shows no prompt of its own for `beforeunload`, so
+   * without this the window would silently refuse to close.
+   */
+  confirmLeave: (window: W) => boolean
 }
 
 /**
@@ -55,6 +63,10 @@ export function createMainWindow<W extends MainWindowLike>(
 ): { window: W; loaded: Promise<void> } {
   const window = deps.createWindow(windowOptions(deps.preloadPath))
   hardenWebContents(window.webContents, deps.openExternal, deps.isTrustedUrl ?? isAppUrl)
+  // preventDefault on 'will-prevent-unload' overrides the page's beforeunload refusal.
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (deps.confirmLeave(window)) event.preventDefault()
+  })
   window.once('ready-to-show', () => window.show())
   return { window, loaded: window.loadURL(deps.url) }
 }

@@ -82,7 +82,8 @@ describe('createMainWindow', () => {
       url: 'app://tracker/index.html',
       openExternal: (url) => {
         opened.push(url)
-      }
+      },
+      confirmLeave: () => false
     })
     await loaded
     expect(window).toBe(fake.window)
@@ -95,6 +96,7 @@ describe('createMainWindow', () => {
     expect([...fake.listeners.keys()].sort()).toEqual([
       'will-attach-webview',
       'will-navigate',
+      'will-prevent-unload',
       'will-redirect'
     ])
     expect(navigate(fake.listeners.get('will-navigate'), 'https://example.com/')).toBe(true)
@@ -116,9 +118,31 @@ describe('createMainWindow', () => {
       preloadPath: '/p.cjs',
       url: 'http://localhost:5173/',
       openExternal: () => undefined,
-      isTrustedUrl: (url) => url.startsWith('http://localhost:5173/')
+      isTrustedUrl: (url) => url.startsWith('http://localhost:5173/'),
+      confirmLeave: () => false
     })
     expect(navigate(fake.listeners.get('will-navigate'), 'http://localhost:5173/x')).toBe(false)
     expect(navigate(fake.listeners.get('will-navigate'), 'app://tracker/')).toBe(true)
+  })
+
+  it('asks before a page with unsaved edits is closed, and leaves only when the user says so', () => {
+    const fake = fakeWindow()
+    const answers = [false, true]
+    const askedFor: unknown[] = []
+    createMainWindow({
+      createWindow: () => fake.window,
+      preloadPath: '/p.cjs',
+      url: 'app://tracker/index.html',
+      openExternal: () => undefined,
+      confirmLeave: (window) => {
+        askedFor.push(window)
+        return answers.shift() ?? false
+      }
+    })
+    const refusal = fake.listeners.get('will-prevent-unload')
+    // preventDefault overrides the page's refusal: the window closes.
+    expect(navigate(refusal, '')).toBe(false)
+    expect(navigate(refusal, '')).toBe(true)
+    expect(askedFor).toEqual([fake.window, fake.window])
   })
 })
