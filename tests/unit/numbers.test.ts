@@ -24,6 +24,7 @@ describe('the number policy: the user locale, supplied once', () => {
       '1,048,576',
       '100,000'
     ])
+    expect([-0.2, -1250].map(english.count)).toEqual(['0', '-1,250'])
     expect(numberFormats('de-DE').count(1_048_576)).toBe('1.048.576')
     expect(numberFormats('fr-FR').count(1250)).toBe('1\u202f250')
   })

@@ -26,10 +26,12 @@ export type NumberFormats = {
 }
 
 export function numberFormats(locale: string): NumberFormats {
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+  // signDisplay 'negative': a value that rounds to zero reads “0”, never “-0”.
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'negative' })
   const tenths = new Intl.NumberFormat(locale, {
     minimumFractionDigits: 1,
-    maximumFractionDigits: 1
+    maximumFractionDigits: 1,
+    signDisplay: 'negative'
   })
   const count = (value: number): string => whole.format(value)
   return {
