@@ -16,6 +16,10 @@ const noNode = {
   group: nodeOnly,
   message: 'The renderer is sandboxed: reach the shell through lib/platform.'
 }
+const noWindowApi = {
+  selector: "MemberExpression[object.name='window'][property.name='api']",
+  message: 'Only lib/platform touches window.api.'
+}
 const noDexie = {
   group: ['dexie', 'dexie/*'],
   message: 'Only lib/db imports Dexie: read with lib/db/live, write with lib/db/repositories.'
@@ -56,13 +60,7 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': restrict(noNode),
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='window'][property.name='api']",
-          message: 'Only lib/platform touches window.api.'
-        }
-      ]
+      'no-restricted-syntax': ['error', noWindowApi]
     }
   },
   {
@@ -120,13 +118,38 @@ export default ts.config(
     }
   },
   {
-    files: [
-      'src-renderer/lib/ui/**',
-      'src-renderer/lib/state/**',
-      'src-renderer/*.svelte',
-      'src-renderer/*.ts'
-    ],
-    rules: { 'no-restricted-imports': restrict(noNode, noDexie) }
+    files: ['src-renderer/lib/ui/**', 'src-renderer/*.svelte', 'src-renderer/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(noNode, noDexie),
+      'no-restricted-syntax': [
+        'error',
+        noWindowApi,
+        {
+          // The UI may hold the handle to pass it on, never use it itself.
+          selector: "MemberExpression[object.name='db']",
+          message:
+            'The UI reaches the database only through lib/db: live.ts to read, repositories to write.'
+        }
+      ]
+    }
+  },
+  {
+    files: ['src-renderer/lib/state/**'],
+    rules: {
+      'no-restricted-imports': restrict(noNode, noDexie, {
+        group: ['**/ui/**'],
+        message: 'lib/state sits below the UI: components import state, never the other way.'
+      })
+    }
+  },
+  {
+    files: ['src-renderer/lib/workers/**'],
+    rules: {
+      'no-restricted-imports': restrict(noNode, noDexie, {
+        group: ['**/ui/**', '**/state/**', '**/platform/**', 'svelte', 'svelte/*'],
+        message: 'lib/workers runs off the page: it depends on lib/domain and lib/db only.'
+      })
+    }
   },
   {
     files: ['src-renderer/lib/platform/**'],
@@ -141,10 +164,16 @@ export default ts.config(
   {
     files: ['src-main/shared/**'],
     rules: {
-      'no-restricted-imports': restrict({
-        group: [...nodeOnly, 'dexie', 'svelte', 'svelte/*'],
-        message: 'src-main/shared is environment-free: main, preload and renderer all import it.'
-      })
+      'no-restricted-imports': restrict(
+        {
+          group: [...nodeOnly, 'dexie', 'svelte', 'svelte/*'],
+          message: 'src-main/shared is environment-free: main, preload and renderer all import it.'
+        },
+        {
+          group: ['../*', '**/src-renderer/**'],
+          message: 'src-main/shared imports only itself: main, preload and renderer build on it.'
+        }
+      )
     }
   },
   {

@@ -17,7 +17,10 @@ export default defineConfig({
           root: import.meta.dirname,
           include: ['db/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['db/setup.ts']
+          setupFiles: ['db/setup.ts'],
+          // fake-indexeddb writes of a few thousand rows take 1 to 4 s; 5 s did not hold on a
+          // machine busy with other test suites.
+          testTimeout: 20_000
         }
       }
     ]

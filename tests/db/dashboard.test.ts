@@ -8,14 +8,13 @@ import {
 } from '../../src-renderer/lib/db/dashboard-inputs'
 import { liveBatchProgress, liveProjectHistory } from '../../src-renderer/lib/db/live'
 import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
-import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import { recordDailySnapshot } from '../../src-renderer/lib/db/repositories/snapshots'
 import { updateStep } from '../../src-renderer/lib/db/repositories/steps'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { MailboxLifecycle } from '../../src-renderer/lib/domain/mailboxes/lifecycle'
 import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, EventRecord, Project } from '../../src-renderer/lib/domain/types'
-import { CONTOSO, contextSequence, makeMailbox, openTestDb } from '../support/db'
+import { contextSequence, makeMailbox, openTestDb, seedProjectWithDomain } from '../support/db'
 
 const TODAY = '2026-03-11'
 let db: TrackerDb
@@ -27,13 +26,7 @@ let eventId = 0
 
 beforeEach(async () => {
   db = await openTestDb()
-  project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
-  domain = await addDomain(
-    db,
-    project.id,
-    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
-    at('2026-03-01T09:01:00.000Z')
-  )
+  ;({ project, domain } = await seedProjectWithDomain(db, at))
   other = await addDomain(
     db,
     project.id,

@@ -7,8 +7,6 @@ import {
   saveDnsServer,
   saveEnteredRecords
 } from '../../src-renderer/lib/db/repositories/dns-records'
-import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
-import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { DnsCheckResolver } from '../../src-renderer/lib/domain/dns/observed'
 import type { PastedDns } from '../../src-renderer/lib/domain/dns/pasted'
@@ -16,10 +14,9 @@ import { parsePastedDns, pastedResolver } from '../../src-renderer/lib/domain/dn
 import { DnsLookupError } from '../../src-renderer/lib/domain/dns/resolver'
 import { enteredFromRecords } from '../../src-renderer/lib/domain/dns/stored'
 import { verifyDomainDns } from '../../src-renderer/lib/domain/dns/verdicts'
-import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { CONTOSO, contextSequence, hashTables, openTestDb } from '../support/db'
+import { contextSequence, hashTables, openTestDb, seedProjectWithDomain } from '../support/db'
 
 const MX_PASTE = `C:\\Users\\admin> nslookup -type=mx contoso.com
 Server:  UnKnown
@@ -40,13 +37,7 @@ const at = contextSequence()
 
 beforeEach(async () => {
   db = await openTestDb()
-  project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
-  domain = await addDomain(
-    db,
-    project.id,
-    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
-    at('2026-03-01T09:01:00.000Z')
-  )
+  ;({ project, domain } = await seedProjectWithDomain(db, at))
 })
 afterEach(async () => {
   await db.delete()

@@ -2,15 +2,12 @@
 // QuotaExceededError; the requests still pending fail with AbortError, and only the
 // transaction's own error says why. The import must still say that the disk is full.
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
 import { DiskFullError, commitImport } from '../../src-renderer/lib/db/repositories/imports'
-import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import { TABLE_NAMES, type TrackerDb } from '../../src-renderer/lib/db/schema'
 import { parseMailboxExport } from '../../src-renderer/lib/domain/mailboxes/import'
 import { planImport } from '../../src-renderer/lib/domain/mailboxes/plan'
-import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
-import { CONTOSO, contextSequence, openTestDb } from '../support/db'
+import { contextSequence, openTestDb, seedProjectWithDomain } from '../support/db'
 import { makeMoveRequestStatisticsCsv } from '../support/mailbox-fixtures'
 
 let db: TrackerDb
@@ -22,13 +19,7 @@ const { add, put } = store
 
 beforeEach(async () => {
   db = await openTestDb()
-  project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
-  domain = await addDomain(
-    db,
-    project.id,
-    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
-    at('2026-03-01T09:01:00.000Z')
-  )
+  ;({ project, domain } = await seedProjectWithDomain(db, at))
 })
 afterEach(async () => {
   store.add = add

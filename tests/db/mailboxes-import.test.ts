@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
 import {
   DiskFullError,
   ImportBlockedError,
@@ -9,16 +8,14 @@ import {
   saveMapping
 } from '../../src-renderer/lib/db/repositories/imports'
 import { readProjectMailboxes } from '../../src-renderer/lib/db/repositories/mailboxes'
-import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import { TABLE_NAMES, type TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { WriteContext } from '../../src-renderer/lib/db/write-context'
 import { headerSignature, parseMailboxExport } from '../../src-renderer/lib/domain/mailboxes/import'
 import type { MailboxImportResult } from '../../src-renderer/lib/domain/mailboxes/import'
 import { planImport } from '../../src-renderer/lib/domain/mailboxes/plan'
 import type { ImportPlan } from '../../src-renderer/lib/domain/mailboxes/plan'
-import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
-import { CONTOSO, contextSequence, openTestDb } from '../support/db'
+import { contextSequence, openTestDb, seedProjectWithDomain } from '../support/db'
 import { makeMoveRequestStatisticsCsv } from '../support/mailbox-fixtures'
 
 let db: TrackerDb
@@ -29,13 +26,7 @@ let importCount = 0
 
 beforeEach(async () => {
   db = await openTestDb()
-  project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
-  domain = await addDomain(
-    db,
-    project.id,
-    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
-    at('2026-03-01T09:01:00.000Z')
-  )
+  ;({ project, domain } = await seedProjectWithDomain(db, at))
 })
 afterEach(async () => {
   await db.delete()

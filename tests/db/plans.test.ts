@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addDomain, updateDomain } from '../../src-renderer/lib/db/repositories/domains'
+import { updateDomain } from '../../src-renderer/lib/db/repositories/domains'
 import {
   activePlan,
   applyTransition,
@@ -9,7 +9,6 @@ import {
   setPlanActionDone,
   tickedFor
 } from '../../src-renderer/lib/db/repositories/plans'
-import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import { updateStep } from '../../src-renderer/lib/db/repositories/steps'
 import { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { ConflictError } from '../../src-renderer/lib/db/write-context'
@@ -17,7 +16,7 @@ import { planTransition } from '../../src-renderer/lib/domain/advisor'
 import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, EventRecord, Step } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { CONTOSO, contextSequence, makeDnsRecord, openTestDb } from '../support/db'
+import { contextSequence, makeDnsRecord, openTestDb, seedProjectWithDomain } from '../support/db'
 import { connector } from '../unit/connectors/fixtures'
 
 let db: TrackerDb
@@ -26,13 +25,11 @@ const at = contextSequence()
 
 beforeEach(async () => {
   db = await openTestDb()
-  const project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
-  domain = await addDomain(
-    db,
-    project.id,
-    { name: 'tailspintoys.com', scenario: 3, conditions: NO_CONDITIONS },
-    at('2026-03-01T09:01:00.000Z')
-  )
+  ;({ domain } = await seedProjectWithDomain(db, at, {
+    name: 'tailspintoys.com',
+    scenario: 3,
+    conditions: NO_CONDITIONS
+  }))
 })
 afterEach(async () => {
   await db.delete()

@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
-import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import { updateStep } from '../../src-renderer/lib/db/repositories/steps'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { ConflictError } from '../../src-renderer/lib/db/write-context'
-import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Step } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { CONTOSO, contextSequence, openTestDb } from '../support/db'
+import { contextSequence, openTestDb, seedProjectWithDomain } from '../support/db'
 
 let db: TrackerDb
 let step: Step
@@ -15,13 +12,7 @@ const at = contextSequence()
 
 beforeEach(async () => {
   db = await openTestDb()
-  const project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
-  const domain = await addDomain(
-    db,
-    project.id,
-    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
-    at('2026-03-01T09:01:00.000Z')
-  )
+  const { domain } = await seedProjectWithDomain(db, at)
   const found = await db.steps.where('[domainId+stepId]').equals([domain.id, 'dns-mx-eop']).first()
   if (!found) throw new Error('scenario 1 has the EOP MX step')
   step = found

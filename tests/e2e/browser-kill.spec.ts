@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { expect, test } from './fixtures'
+import { expect, reportCspViolations, test, watchProblems } from './fixtures'
+import { budget } from './support/budgets'
 import { MailboxesPage } from './pages/mailboxes-page'
 import { differences, tableStates } from './support/idb-faults'
 import {
@@ -28,16 +29,9 @@ function inventoryCsv(count: number): string {
 }
 
 /** What the `problems` fixture checks, for pages of a browser this test starts itself. */
-async function watchProblems(page: Page, problems: string[]): Promise<void> {
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
-    })
-  })
+async function watchOwnPage(page: Page, problems: string[]): Promise<void> {
+  watchProblems(page, problems)
+  await page.addInitScript(reportCspViolations)
 }
 
 /** A page of the app's origin that runs no app code, to read IndexedDB as the kill left it. */
@@ -54,7 +48,7 @@ async function blankPage(own: OwnChromium, origin: string): Promise<Page> {
 test('SIGKILL of the browser mid-import: relaunched on the same profile, all rows or none', async ({
   baseURL
 }, testInfo) => {
-  test.setTimeout(60_000)
+  test.setTimeout(budget(120_000))
   const origin = baseURL ?? ''
   const profile = await mkdtemp(join(tmpdir(), 'tracker-kill-'))
   const path = testInfo.outputPath('inventory-100k.csv')
@@ -66,7 +60,7 @@ test('SIGKILL of the browser mid-import: relaunched on the same profile, all row
     const context = own.browser.contexts()[0]
     if (context === undefined) throw new Error('The browser has no default context.')
     const page = await context.newPage()
-    await watchProblems(page, problems)
+    await watchOwnPage(page, problems)
     await page.setViewportSize({ width: 1360, height: 860 })
     // The default context (the one on the profile) has no baseURL: the steps of
     // MailboxesPage.openWithSample, with the address in full.
@@ -81,7 +75,7 @@ test('SIGKILL of the browser mid-import: relaunched on the same profile, all row
     await mailboxes
       .dialog()
       .getByRole('button', { name: 'Import 100,000 rows' })
-      .click({ timeout: 30_000 })
+      .click({ timeout: budget(60_000) })
     // The progress bar moves only from inside the write transaction, after rows were written;
     // with most rows still to write, the transaction cannot have committed.
     const written = await page.waitForFunction(
@@ -92,7 +86,7 @@ test('SIGKILL of the browser mid-import: relaunched on the same profile, all row
           : null
       },
       ROWS,
-      { polling: 10, timeout: 30_000 }
+      { polling: 10, timeout: budget(60_000) }
     )
     const rowsWritten = Number(await written.jsonValue())
     const pid = own.process.pid
@@ -109,14 +103,14 @@ test('SIGKILL of the browser mid-import: relaunched on the same profile, all row
 
     own = await launchOwnChromium(profile)
     const check = await blankPage(own, origin)
-    await watchProblems(check, problems)
+    await watchOwnPage(check, problems)
     const after = await tableStates(check)
     expect([0, ROWS]).toContain(after.mailboxes?.count)
     // Killed with rows still to write: the import left nothing, and every table is as before.
     expect(differences(after, before), 'every table as before the import').toEqual({})
 
     const next = await check.context().newPage()
-    await watchProblems(next, problems)
+    await watchOwnPage(next, problems)
     await next.goto(origin)
     await next.getByRole('link', { name: /Contoso hybrid migration/ }).click()
     await next.getByRole('heading', { level: 1, name: 'Contoso hybrid migration' }).waitFor()

@@ -1,5 +1,6 @@
 import { makeMoveRequestStatisticsCsv } from '../support/mailbox-fixtures'
 import { expect, test } from './fixtures'
+import { budget } from './support/budgets'
 import { MailboxesPage, csvFile } from './pages/mailboxes-page'
 import { prefixImportWorker, quotaFaultScript, tableStates } from './support/idb-faults'
 
@@ -10,7 +11,7 @@ test('a full disk at row 5,000 of an import: the page says so and nothing is imp
   page,
   problems
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(budget(120_000))
   await prefixImportWorker(page, quotaFaultScript(FAIL_AT))
   const mailboxes = new MailboxesPage(page)
   await mailboxes.openWithSample()
@@ -28,11 +29,11 @@ test('a full disk at row 5,000 of an import: the page says so and nothing is imp
   await mailboxes
     .dialog()
     .getByRole('button', { name: /^Import 20,000 rows$/ })
-    .click({ timeout: 30_000 })
+    .click({ timeout: budget(60_000) })
   const failure = page.getByRole('alert').filter({ hasText: 'moves.csv was not imported.' })
   await expect(failure).toContainText(
     'The disk is full, nothing was imported. Free some space and import the file again.',
-    { timeout: 30_000 }
+    { timeout: budget(60_000) }
   )
   // Only the injected fault raises a QuotaExceededError, and only once 5,000 rows were written,
   // so this message proves the transaction failed part-way. Not one of those rows remains.

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { makeMoveRequestStatisticsCsv } from '../support/mailbox-fixtures'
 import { expect, test } from './fixtures'
+import { budget } from './support/budgets'
 import { MailboxesPage, csvFile, storedMailboxCount } from './pages/mailboxes-page'
 import {
   blankPageOfApp,
@@ -96,7 +97,7 @@ test('a 50 MB single field: a clear message, nothing written, the app keeps work
   page,
   problems
 }, testInfo) => {
-  test.setTimeout(120_000)
+  test.setTimeout(budget(180_000))
   const path = testInfo.outputPath('huge-field.csv')
   await writeFile(
     path,
@@ -108,7 +109,7 @@ test('a 50 MB single field: a clear message, nothing written, the app keeps work
   const dialog = mailboxes.dialog()
   await expect(dialog.getByRole('alert')).toHaveText(
     'Nothing in this file can be imported. Line 2: a field is longer than 1 MB; this is not a mailbox export or the file is damaged, so reading stopped here.',
-    { timeout: 60_000 }
+    { timeout: budget(90_000) }
   )
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   expect(await storedMailboxCount(page)).toBe(0)
@@ -118,10 +119,10 @@ test('a 50 MB single field: a clear message, nothing written, the app keeps work
 })
 
 test.describe('a crash while an import is written', () => {
-  // No `problems` fixture here: a crashed renderer cannot report its console, and the page that
-  // crashes is expected to die. What matters is what the next page finds in IndexedDB.
+  // A crashed renderer cannot report its console; `problems` watches the pages opened after it.
+  // What matters is what the next page finds in IndexedDB.
   test('leaves all 100,000 rows or none', async ({ page, context }, testInfo) => {
-    test.setTimeout(240_000)
+    test.setTimeout(budget(300_000))
     const path = testInfo.outputPath('moves-100k.csv')
     await writeFile(path, makeMoveRequestStatisticsCsv(100_000, 99))
     const mailboxes = new MailboxesPage(page)
@@ -129,15 +130,17 @@ test.describe('a crash while an import is written', () => {
     const before = await tableStates(page)
     await mailboxes.choose(path)
     const dialog = mailboxes.dialog()
-    await dialog.getByRole('button', { name: 'Import 100,000 rows' }).click({ timeout: 120_000 })
+    await dialog
+      .getByRole('button', { name: 'Import 100,000 rows' })
+      .click({ timeout: budget(150_000) })
     await expect(
       page.getByRole('status').filter({ hasText: /^Writing moves-100k\.csv/ })
-    ).toBeVisible({ timeout: 60_000 })
+    ).toBeVisible({ timeout: budget(90_000) })
     // Progress is reported from inside the write transaction, after rows were written.
     await expect(
       page.getByRole('status').filter({ hasText: /Writing .*: [1-9][\d,]* of/ })
     ).toBeVisible({
-      timeout: 60_000
+      timeout: budget(90_000)
     })
     await crashRenderer(page)
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { makeMoveRequestStatisticsCsv } from '../support/mailbox-fixtures'
 import { expect, expectAccessible, test } from './fixtures'
+import { budget } from './support/budgets'
 import { MailboxesPage, csvFile, storedMailboxCount } from './pages/mailboxes-page'
 
 const INVENTORY = [
@@ -17,7 +18,7 @@ test.describe('importing and working with mailboxes', () => {
     page,
     problems
   }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(budget(120_000))
     const mailboxes = new MailboxesPage(page)
     await mailboxes.openWithSample()
     await expect(page.getByText(/Import a CSV exported from Get-Mailbox/)).toBeVisible()
@@ -64,8 +65,20 @@ test.describe('importing and working with mailboxes', () => {
     await expect(sizeHeader).toHaveAttribute('aria-sort', 'descending')
     await expect(mailboxes.rows().locator('td.number').nth(0)).not.toHaveText(ascending ?? '')
     const sizes = await mailboxes.rows().locator('td:nth-child(9)').allTextContents()
-    const gb = sizes.map((text) => Number.parseFloat(text) * (text.includes('GB') ? 1024 : 1))
-    expect(gb).toEqual([...gb].sort((a, b) => b - a))
+    // Sizes read “980 MiB”, “1.2 GiB”: binary units, labelled so.
+    const units: Record<string, number> = {
+      byte: 1,
+      bytes: 1,
+      KiB: 1024,
+      MiB: 1024 ** 2,
+      GiB: 1024 ** 3
+    }
+    const bytes = sizes.map((text) => {
+      const [figure = '', unit = ''] = text.replaceAll(',', '').split(' ')
+      expect(units, `the unit of “${text}”`).toHaveProperty([unit])
+      return Number.parseFloat(figure) * (units[unit] ?? Number.NaN)
+    })
+    expect(bytes).toEqual([...bytes].sort((a, b) => b - a))
     expect(problems).toEqual([])
   })
 
@@ -188,14 +201,14 @@ test.describe('importing and working with mailboxes', () => {
     const text = await readFile(await download.path(), 'utf8')
     const lines = text.replace(/^\ufeff/, '').split('\r\n')
     expect(lines[0]).toBe(
-      'PrimarySmtpAddress,DisplayName,Alias,Domain,Batch,Lifecycle,Status,StatusDetail,Location,Owner,SizeBytes,PercentComplete'
+      '"PrimarySmtpAddress","DisplayName","Alias","Domain","Batch","Lifecycle","Status","StatusDetail","Location","Owner","SizeBytes","PercentComplete"'
     )
     expect(text.startsWith('\ufeff')).toBe(true)
     expect(lines).toContain(
-      `cy@fabrikam.com,"'=HYPERLINK(""http://evil.example"",""Cy"")",cy,fabrikam.com,Wave 02,Queued,Queued,,On-premises,,,`
+      `"cy@fabrikam.com","'=HYPERLINK(""http://evil.example"",""Cy"")","cy","fabrikam.com","Wave 02","Queued","Queued","","On-premises","","",""`
     )
     expect(lines).toContain(
-      "dee@contoso.com,'+Dee Cmd,dee,contoso.com,Wave 02,Failed,Failed,,On-premises,,,"
+      `"dee@contoso.com","'+Dee Cmd","dee","contoso.com","Wave 02","Failed","Failed","","On-premises","","",""`
     )
     expect(lines.filter((line) => line !== '')).toHaveLength(3)
 
@@ -208,7 +221,7 @@ test.describe('importing and working with mailboxes', () => {
       wave1.getByRole('button', { name: 'Export as New-MigrationBatch CSV' }).click()
     ])
     expect(await readFile(await batchDownload.path(), 'utf8')).toBe(
-      'EmailAddress\r\nann@contoso.com\r\nbob@contoso.com\r\n'
+      '"EmailAddress"\r\n"ann@contoso.com"\r\n"bob@contoso.com"\r\n'
     )
     await expectAccessible(page, 'the batches section')
     expect(problems).toEqual([])

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumLaunchOptions } from '../support/chromium-options'
+import { EXPECT_BUDGET, TEST_BUDGET } from './support/budgets'
 
 const port = Number(process.env.E2E_PORT ?? 5299)
 // The built renderer to test; TRACKER_OUT_DIR matches the build's output folder.
@@ -9,8 +10,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   outputDir: '../../test-results/e2e',
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  timeout: TEST_BUDGET,
+  expect: { timeout: EXPECT_BUDGET },
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
+import { budget } from './support/budgets'
 import { AppPage } from './pages/app-page'
 import { DataPage } from './pages/data-page'
 import { backupFileText, downloadBackup, withMailboxes } from './support/big-backup'
@@ -19,12 +20,12 @@ import {
 
 const MAILBOXES = 60_000
 
-// No `problems` fixture: the page that crashes is expected to die and cannot report its console.
+// The page that crashes cannot report its console; `problems` watches the pages opened after it.
 test('a crash while a restore is written leaves the old data or the restored data, never a mix', async ({
   page,
   context
 }, testInfo) => {
-  test.setTimeout(60_000)
+  test.setTimeout(budget(180_000))
   await installWriteProbe(page)
   const app = new AppPage(page)
   await app.open()
@@ -46,7 +47,7 @@ test('a crash while a restore is written leaves the old data or the restored dat
   await data.fileInput().setInputFiles(path)
   const dialog = data.confirmDialog()
   await expect(dialog.getByRole('row', { name: /^Mailboxes/ })).toContainText('60,000', {
-    timeout: 30_000
+    timeout: budget(60_000)
   })
   await resetWriteProbe(page)
   await dialog.getByRole('button', { name: 'Replace with the backup' }).click()

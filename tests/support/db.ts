@@ -1,8 +1,12 @@
+import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
+import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import { TABLE_NAMES, TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { WriteContext } from '../../src-renderer/lib/db/write-context'
 import type { DnsRecordEntry } from '../../src-renderer/lib/domain/dns/records'
 import type { Mailbox } from '../../src-renderer/lib/domain/mailboxes/model'
-import type { ProjectInput } from '../../src-renderer/lib/domain/validation'
+import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
+import type { Domain, Project } from '../../src-renderer/lib/domain/types'
+import type { DomainInput, ProjectInput } from '../../src-renderer/lib/domain/validation'
 
 /** A fresh database per test, so tests never see each other's rows. */
 export async function openTestDb(): Promise<TrackerDb> {
@@ -30,6 +34,23 @@ export const CONTOSO: ProjectInput = {
   onPremHost: 'mail.contoso.com',
   thirdPartySenders: ['10.10.10.1'],
   exchangeVersion: '2016'
+}
+
+/**
+ * The setup most database tests start from: the Contoso project, stored at 09:00 on 1 March 2026,
+ * and one domain in it a minute later (contoso.com in scenario 1 unless `domain` says otherwise).
+ * `at` gives the write contexts, so a test that goes on with it continues the same id sequence.
+ */
+export async function seedProjectWithDomain(
+  db: TrackerDb,
+  at: (now: string) => WriteContext,
+  domain: DomainInput = { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS }
+): Promise<{ project: Project; domain: Domain }> {
+  const project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
+  return {
+    project,
+    domain: await addDomain(db, project.id, domain, at('2026-03-01T09:01:00.000Z'))
+  }
 }
 
 /** A stored mailbox row with defaults for everything not given. */

@@ -14,6 +14,7 @@ import { domainProfile, NO_CONDITIONS } from '../../src-renderer/lib/domain/prof
 import { SCENARIO_INFO } from '../../src-renderer/lib/domain/scenarios'
 import type { Scenario, Step, StepId, StepStatus } from '../../src-renderer/lib/domain/types'
 import { SCENARIOS } from '../../src-renderer/lib/domain/types'
+import { makeStep } from '../support/steps'
 
 const PAIRS: [Scenario, Scenario][] = SCENARIOS.flatMap((from) =>
   SCENARIOS.filter((to) => to !== from).map((to): [Scenario, Scenario] => [from, to])
@@ -289,26 +290,14 @@ describe('planTransition: the rules each pair must follow', () => {
 })
 
 function step(stepId: StepId, status: StepStatus, retired = false): Step {
-  return {
+  return makeStep({
     id: `s-${stepId}`,
-    createdAt: '2026-03-01T09:00:00.000Z',
-    updatedAt: '2026-03-01T09:00:00.000Z',
-    rev: 1,
-    projectId: 'p',
-    domainId: 'd',
     stepId,
     order: 0,
-    requirement: 'required',
-    reason: '',
     status,
-    statusReason: '',
-    owner: '',
-    dueDate: '',
-    notes: '',
-    evidence: '',
     completedAt: status === 'done' ? '2026-03-01T09:00:00.000Z' : null,
     retired
-  }
+  })
 }
 
 function connector(fields: Partial<RegisteredConnector> & Pick<RegisteredConnector, 'name'>) {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   compareCounts,
-  countWithNoun,
-  formatSize,
   otherRows,
   summariseCounts
 } from '../../src-renderer/lib/ui/data/row-counts'
 
 describe('row counts in words', () => {
-  it('names one row and several, with thousands grouped', () => {
-    expect(countWithNoun(1, 'project', 'projects')).toBe('1 project')
-    expect(countWithNoun(0, 'project', 'projects')).toBe('0 projects')
-    expect(countWithNoun(100_000, 'mailbox', 'mailboxes')).toBe('100,000 mailboxes')
-  })
-
   it('summarises the non-zero named tables in a fixed order', () => {
     expect(
       summariseCounts({ events: 52, projects: 1, mailboxes: 0, steps: 48, domains: 3, settings: 2 })
@@ -40,11 +32,5 @@ describe('row counts in words', () => {
       { label: 'Activity entries', now: 80, backup: 52 },
       { label: 'Other rows (settings, imports…)', now: 2, backup: 3 }
     ])
-  })
-
-  it('formats file sizes', () => {
-    expect(formatSize(512)).toBe('512 bytes')
-    expect(formatSize(81_234)).toBe('81 KB')
-    expect(formatSize(3_400_000)).toBe('3.4 MB')
   })
 })

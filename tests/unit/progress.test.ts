@@ -7,6 +7,7 @@ import {
   stepsByDomain
 } from '../../src-renderer/lib/domain/progress'
 import type { Requirement, Step, StepId, StepStatus } from '../../src-renderer/lib/domain/types'
+import { makeStep } from '../support/steps'
 
 const TODAY = '2025-03-10'
 
@@ -23,26 +24,15 @@ type StepSpec = {
 }
 
 function step(spec: StepSpec): Step {
-  return {
-    id: spec.id,
-    createdAt: 't0',
-    updatedAt: 't0',
-    rev: 1,
+  return makeStep({
+    ...spec,
     projectId: 'p1',
     domainId: spec.domainId ?? 'd1',
     stepId: spec.stepId ?? 'add-domain',
     order: spec.order ?? 0,
-    requirement: spec.requirement ?? 'required',
-    reason: '',
-    status: spec.status ?? 'todo',
     statusReason: spec.status === 'blocked' || spec.status === 'not-applicable' ? 'why' : '',
-    owner: spec.owner ?? '',
-    dueDate: spec.dueDate ?? '',
-    notes: '',
-    evidence: '',
-    completedAt: spec.status === 'done' ? 't0' : null,
-    retired: spec.retired ?? false
-  }
+    completedAt: spec.status === 'done' ? 't0' : null
+  })
 }
 
 const ids = (steps: readonly Step[]) => steps.map((s) => s.id)

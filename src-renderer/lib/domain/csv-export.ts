@@ -1,7 +1,8 @@
 /**
  * CSV for the files the app writes (mailbox lists, exception reports). Imported data may hold
  * formula payloads such as `=HYPERLINK(…)`; a spreadsheet would run them when the export is
- * opened, so every cell that could start a formula is neutralised (OWASP "CSV Injection").
+ * opened, so every cell that could start a formula is neutralised, and every cell is quoted so no
+ * reader splits one into two (OWASP "CSV Injection").
  */
 
 export type CsvExportOptions = {
@@ -20,15 +21,19 @@ export function neutraliseCsvCell(value: string): string {
   return FORMULA_STARTS.has(value.charAt(0)) ? `'${value}` : value
 }
 
-function quoteCell(value: string, delimiter: string): string {
-  const needsQuotes =
-    value.includes('"') || value.includes('\n') || value.includes('\r') || value.includes(delimiter)
-  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value
+/**
+ * Every cell is quoted, whatever it holds. A cell quoted only when it holds the delimiter is split
+ * by a spreadsheet that reads another delimiter: Excel in a German or French locale reads `;`, so
+ * an unquoted `x;=HYPERLINK(…)` from a comma file becomes two cells, the second one a formula;
+ * tabs split the same way in a tab-separated reader.
+ */
+function quoteCell(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`
 }
 
 /**
- * Rows to CSV text (RFC 4180): every cell neutralised, cells holding the delimiter, a quote or a
- * line break quoted with inner quotes doubled, each row ended by CRLF.
+ * Rows to CSV text (RFC 4180): every cell neutralised, then quoted with inner quotes doubled,
+ * each row ended by CRLF.
  */
 export function toCsv(
   rows: readonly (readonly string[])[],
@@ -37,7 +42,7 @@ export function toCsv(
   const delimiter = options.delimiter ?? ','
   let out = ''
   for (const row of rows) {
-    out += row.map((cell) => quoteCell(neutraliseCsvCell(cell), delimiter)).join(delimiter)
+    out += row.map((cell) => quoteCell(neutraliseCsvCell(cell))).join(delimiter)
     out += '\r\n'
   }
   return out

@@ -11,6 +11,7 @@ import { db } from '../db/database'
 import { readMapping, saveMapping } from '../db/repositories/imports'
 import { MAILBOX_FIELDS, headerSignature } from '../domain/mailboxes/import'
 import { beforeImportBackupNotice } from '../domain/mailboxes/import-backup'
+import { formatCount } from '../domain/numbers'
 import type { ImportIssue, MailboxField } from '../domain/mailboxes/import'
 import type { ImportPreviewData } from '../domain/mailboxes/preview'
 import type { ImportMessage } from '../workers/mailbox-import-protocol'
@@ -144,7 +145,7 @@ export class MailboxImport {
         const { created, updated, unchanged } = message.record.counts
         toasts.show(
           'success',
-          `Imported ${fileName}: ${created.toLocaleString()} new, ${updated.toLocaleString()} updated, ${unchanged.toLocaleString()} unchanged`
+          `Imported ${fileName}: ${formatCount(created)} new, ${formatCount(updated)} updated, ${formatCount(unchanged)} unchanged`
         )
         break
       }

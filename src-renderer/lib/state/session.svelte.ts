@@ -75,9 +75,17 @@ export function describeError(error: unknown): string {
   return String(error)
 }
 
+/** Where public/theme-boot.js finds the theme setting before the first paint. */
+const THEME_STORAGE_KEY = 'tracker.theme'
+
 function applyTheme(theme: Settings['theme']): void {
   if (theme === 'system') delete document.documentElement.dataset.theme
   else document.documentElement.dataset.theme = theme
+  try {
+    localStorage.setItem(THEME_STORAGE_KEY, theme)
+  } catch {
+    // No storage: the next start shows the system's theme until the settings are read.
+  }
 }
 
 export const session = new Session()

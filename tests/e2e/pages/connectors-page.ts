@@ -1,7 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
+import { HCW_GUID } from '../../unit/connectors/fixtures'
 import { AppPage } from './app-page'
 
-export const HCW_GUID = '4f1c2a3b-5d6e-4f70-8a9b-0c1d2e3f4a5b'
+/** The wizard's connectors are named after its GUID, the same in the unit tests' pastes. */
+export { HCW_GUID }
 
 /** Get-InboundConnector | Format-List and Get-OutboundConnector | Format-List of the wizard's pair. */
 export const HCW_FORMAT_LIST = `PS C:\\> Get-InboundConnector | Format-List

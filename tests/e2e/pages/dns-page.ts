@@ -1,17 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import { AppPage } from './app-page'
 
-/** What DNS tools print, as users paste it. */
-export const NSLOOKUP_MX = `C:\\Users\\admin> nslookup -type=mx contoso.com
-Server:  UnKnown
-Address:  192.168.1.1
-
-Non-authoritative answer:
-contoso.com     MX preference = 0, mail exchanger = contoso-com.mail.protection.outlook.com
-
-contoso-com.mail.protection.outlook.com internet address = 52.101.68.18
-contoso-com.mail.protection.outlook.com internet address = 52.101.68.19
-`
+/** What DNS tools print, as users paste it: the unit tests' own pastes where they serve. */
+export { NSLOOKUP_WINDOWS_MX as NSLOOKUP_MX } from '../../unit/dns/paste-fixtures'
 
 /** dig TXT with the verification record and an SPF record split into two strings. */
 export const DIG_TXT = `; <<>> DiG 9.18.28-1~deb12u2-Debian <<>> txt contoso.com

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { BrowserContext, Page } from '@playwright/test'
+import { budget } from './budgets'
 
 /** The app's IndexedDB database. */
 export const DATABASE_NAME = 'hybrid-mailflow-tracker'
@@ -214,7 +215,7 @@ export async function waitForWriteInProgress(
   page: Page,
   store: string,
   rows: { from: number; to: number },
-  timeout = 60_000
+  timeout = budget(60_000)
 ): Promise<WriteProbe> {
   const handle = await page.waitForFunction(
     ({ store, from, to }) => {

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_FLAGS } from '../../support/chromium-options'
 import { ensureChromium } from '../../support/chromium.mjs'
+import { budget } from './budgets'
 
 /** A running browser: its process and the Playwright connection to it. */
 export type OwnChromium = { process: ChildProcess; browser: Browser }
@@ -54,7 +55,7 @@ export async function launchOwnChromium(profile: string): Promise<OwnChromium> {
     // Its own process group, so the test can wait for every process of this browser to end.
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
   )
-  const address = await devToolsAddress(child, 30_000)
+  const address = await devToolsAddress(child, budget(30_000))
   // Chromium keeps writing to stderr; nobody reads it from here on.
   child.stderr?.resume()
   return { process: child, browser: await chromium.connectOverCDP(address) }
@@ -74,7 +75,10 @@ function groupAlive(pid: number): boolean {
  * gone, so a new browser can open the profile. Returns false if some were still there at the
  * timeout.
  */
-export async function waitForProcessGroupToEnd(pid: number, timeout = 15_000): Promise<boolean> {
+export async function waitForProcessGroupToEnd(
+  pid: number,
+  timeout = budget(15_000)
+): Promise<boolean> {
   const end = Date.now() + timeout
   while (groupAlive(pid)) {
     if (Date.now() > end) return false

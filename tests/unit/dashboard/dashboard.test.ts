@@ -11,6 +11,7 @@ import {
 } from '../../../src-renderer/lib/domain/dashboard'
 import { projectProgress, stepsByDomain } from '../../../src-renderer/lib/domain/progress'
 import type { Step, StepStatus } from '../../../src-renderer/lib/domain/types'
+import { makeStep } from '../../support/steps'
 
 const TODAY = '2026-03-11'
 const LABELS: Record<StepStatus, string> = {
@@ -25,30 +26,8 @@ const DOMAINS = [
   { id: 'd2', name: 'fabrikam.com' }
 ]
 
-let nextId = 0
 function step(domainId: string, fields: Partial<Step>): Step {
-  nextId += 1
-  return {
-    id: `s${nextId}`,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    rev: 1,
-    projectId: 'p',
-    domainId,
-    stepId: 'dns-spf',
-    order: nextId,
-    requirement: 'required',
-    reason: '',
-    status: 'todo',
-    statusReason: '',
-    owner: '',
-    dueDate: '',
-    notes: '',
-    evidence: '',
-    completedAt: null,
-    retired: false,
-    ...fields
-  }
+  return makeStep({ domainId, ...fields })
 }
 
 const STEPS = [

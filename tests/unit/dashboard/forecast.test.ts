@@ -8,7 +8,7 @@ import {
   formatRate,
   type DayCount
 } from '../../../src-renderer/lib/domain/forecast'
-import type { Step } from '../../../src-renderer/lib/domain/types'
+import { makeStep } from '../../support/steps'
 
 /** A Wednesday. */
 const TODAY = '2026-03-11'
@@ -257,31 +257,7 @@ describe('batch and domain forecasts', () => {
   })
 })
 
-let nextId = 0
-function step(fields: Partial<Step>): Step {
-  nextId += 1
-  return {
-    id: `s${nextId}`,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    rev: 1,
-    projectId: 'p',
-    domainId: 'd',
-    stepId: 'dns-spf',
-    order: nextId,
-    requirement: 'required',
-    reason: '',
-    status: 'todo',
-    statusReason: '',
-    owner: '',
-    dueDate: '',
-    notes: '',
-    evidence: '',
-    completedAt: null,
-    retired: false,
-    ...fields
-  }
-}
+const step = makeStep
 
 describe('step forecast', () => {
   const done = Array.from({ length: 4 }, () => step({ status: 'done' }))

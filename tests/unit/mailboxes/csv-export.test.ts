@@ -23,7 +23,7 @@ describe('neutraliseCsvCell', () => {
 })
 
 describe('toCsv', () => {
-  test('quotes cells with the delimiter, quotes or line breaks and ends rows with CRLF', () => {
+  test('quotes every cell, doubles inner quotes and ends rows with CRLF', () => {
     expect(
       toCsv([
         ['DisplayName', 'Address', 'Notes'],
@@ -32,21 +32,31 @@ describe('toCsv', () => {
         ['Cy', 'cy@contoso.com', '']
       ])
     ).toBe(
-      'DisplayName,Address,Notes\r\n' +
-        '"Kelly, Bob",bob@contoso.com,"said ""hi"""\r\n' +
-        'Ann,ann@contoso.com,"two\nlines"\r\n' +
-        'Cy,cy@contoso.com,\r\n'
+      '"DisplayName","Address","Notes"\r\n' +
+        '"Kelly, Bob","bob@contoso.com","said ""hi"""\r\n' +
+        '"Ann","ann@contoso.com","two\nlines"\r\n' +
+        '"Cy","cy@contoso.com",""\r\n'
     )
   })
 
-  test('neutralises formula cells, then quotes them when needed', () => {
+  test('neutralises formula cells, then quotes them', () => {
     expect(toCsv([['=1+2', '=SUM(A1,B1)', '\r=x', '-5']])).toBe(
-      `'=1+2,"'=SUM(A1,B1)","'\r=x",'-5\r\n`
+      `"'=1+2","'=SUM(A1,B1)","'\r=x","'-5"\r\n`
     )
   })
 
-  test('with a semicolon delimiter, commas need no quotes but semicolons do', () => {
-    expect(toCsv([['Kelly, Bob', 'a;b']], { delimiter: ';' })).toBe('Kelly, Bob;"a;b"\r\n')
+  test('a cell holding another locale’s delimiter stays one cell: no formula cell splits off', () => {
+    // Excel in a German or French locale splits at semicolons, a tab-separated reader at tabs.
+    const csv = toCsv([['x;=HYPERLINK("http://evil.example")', 'a\t=1+1', 'b,@SUM(1)']])
+    expect(csv).toBe('"x;=HYPERLINK(""http://evil.example"")","a\t=1+1","b,@SUM(1)"\r\n')
+    for (const delimiter of [';', '\t'] as const) {
+      const table = parseCsv(`"Header"\r\n${toCsv([['x;=1+1\t=2+2']], { delimiter })}`)
+      expect(table.records.map((record) => record.fields)).toEqual([['x;=1+1\t=2+2']])
+    }
+  })
+
+  test('with a semicolon delimiter, cells are joined by semicolons and quoted all the same', () => {
+    expect(toCsv([['Kelly, Bob', 'a;b']], { delimiter: ';' })).toBe('"Kelly, Bob";"a;b"\r\n')
   })
 
   test('no rows give empty text', () => {

@@ -37,9 +37,9 @@ describe('the filtered list as CSV', () => {
   test('rows in the order given, formula cells neutralised, placeholders left empty', () => {
     const csv = mailboxListCsv(rows, Int32Array.from([1, 0]), names)
     expect(csv.split('\r\n')).toEqual([
-      'PrimarySmtpAddress,DisplayName,Alias,Domain,Batch,Lifecycle,Status,StatusDetail,Location,Owner,SizeBytes,PercentComplete',
-      ',"Kelly, Bob",bob,,,Not started,,,On-premises,,,',
-      `ann@contoso.com,"'=HYPERLINK(""http://evil.example"",""Ann"")",ann,contoso.com,Wave 01,Completed with warnings,CompletedWithWarning,,Exchange Online,'@owner,1024,100`,
+      '"PrimarySmtpAddress","DisplayName","Alias","Domain","Batch","Lifecycle","Status","StatusDetail","Location","Owner","SizeBytes","PercentComplete"',
+      '"","Kelly, Bob","bob","","","Not started","","","On-premises","","",""',
+      `"ann@contoso.com","'=HYPERLINK(""http://evil.example"",""Ann"")","ann","contoso.com","Wave 01","Completed with warnings","CompletedWithWarning","","Exchange Online","'@owner","1024","100"`,
       ''
     ])
     expect(parseCsv(csv).records).toHaveLength(2)
@@ -49,7 +49,7 @@ describe('the filtered list as CSV', () => {
 describe('a batch as a New-MigrationBatch CSV', () => {
   test('one EmailAddress column; mailboxes without an address are counted, not written', () => {
     expect(migrationBatchCsv(rows)).toEqual({
-      csv: 'EmailAddress\r\nann@contoso.com\r\n',
+      csv: '"EmailAddress"\r\n"ann@contoso.com"\r\n',
       count: 1,
       withoutAddress: 1
     })

@@ -12,7 +12,8 @@ import { checkPatch } from '../../domain/dns/verdicts'
 import type { Domain } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
-import { NotFoundError, newRowMeta, type WriteContext } from '../write-context'
+import { newRowMeta, type WriteContext } from '../write-context'
+import { domainOrThrow } from './domains'
 import { appendEvent } from './events'
 
 /** The stored DNS records of a domain; rows of an unknown shape are left out. */
@@ -40,12 +41,6 @@ function newEntry(
     source: null,
     notes: ''
   }
-}
-
-async function domainOrThrow(db: TrackerDb, domainId: string): Promise<Domain> {
-  const domain = await db.domains.get(domainId)
-  if (!domain) throw new NotFoundError('This domain')
-  return domain
 }
 
 const KIND_LABELS: Readonly<Record<DnsRecordKind, string>> = {

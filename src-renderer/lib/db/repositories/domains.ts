@@ -18,6 +18,13 @@ async function otherDomainNames(
 }
 
 /** Adds a domain with the checklist of its scenario, in one transaction. */
+/** The stored domain, or a NotFoundError a form can show (“This domain was not found…”). */
+export async function domainOrThrow(db: TrackerDb, domainId: string): Promise<Domain> {
+  const domain = await db.domains.get(domainId)
+  if (!domain) throw new NotFoundError('This domain')
+  return domain
+}
+
 export async function addDomain(
   db: TrackerDb,
   projectId: string,

@@ -9,6 +9,7 @@ import type { MailboxField } from '../../domain/mailboxes/formats'
 import { LIFECYCLE_LABELS } from '../../domain/mailboxes/lifecycle'
 import { importBlocker } from '../../domain/mailboxes/plan'
 import type { ImportPlan } from '../../domain/mailboxes/plan'
+import { countOf } from '../../domain/numbers'
 import type { EventRecord } from '../../domain/types'
 import type { TrackerDb } from '../schema'
 import { NotFoundError, type WriteContext } from '../write-context'
@@ -103,10 +104,6 @@ export type CommitOptions = {
   onProgress?: (written: number, total: number) => void
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`
-}
-
 /** “Imported moves.csv: 3 new, 2 updated, 40 unchanged, 1 invalid left out”. */
 export function importSummary(plan: ImportPlan, validOnly: boolean): string {
   const { counts } = plan
@@ -116,7 +113,7 @@ export function importSummary(plan: ImportPlan, validOnly: boolean): string {
     `${counts.unchanged} unchanged`
   ]
   const left = counts.invalid + counts.conflicts
-  if (validOnly && left > 0) parts.push(`${plural(left, 'row', 'rows')} left out`)
+  if (validOnly && left > 0) parts.push(`${countOf(left, 'row', 'rows')} left out`)
   return `Imported ${plan.fileName}: ${parts.join(', ')}`
 }
 

@@ -4,6 +4,7 @@
  * One row per domain (the plans table's unique domainId index).
  */
 import { planTransition } from '../../domain/advisor'
+import { isScenario } from '../../domain/advisor/transition'
 import type { Domain, Scenario } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
 import type { Connector } from '../../domain/connectors/model'
@@ -11,8 +12,8 @@ import type { DnsRecordEntry } from '../../domain/dns/records'
 import type { PlanRow, TrackerDb } from '../schema'
 import { readConnectors } from './connectors'
 import { readDnsRecords } from './dns-records'
-import { ConflictError, NotFoundError, type WriteContext } from '../write-context'
-import { updateDomain } from './domains'
+import { ConflictError, type WriteContext } from '../write-context'
+import { domainOrThrow, updateDomain } from './domains'
 import { appendEvent } from './events'
 
 export type PlanStatus = 'in-progress' | 'applied'
@@ -36,10 +37,6 @@ export type StoredPlan = {
   status: PlanStatus
   appliedAt: string | null
   appliedTo: Scenario | null
-}
-
-function isScenario(value: unknown): value is Scenario {
-  return value === 1 || value === 2 || value === 3 || value === 4
 }
 
 function isStringList(value: unknown): value is string[] {
@@ -115,12 +112,6 @@ export async function readTransitionInputs(
 
 async function storedPlan(db: TrackerDb, domainId: string): Promise<StoredPlan | null> {
   return readPlan(await db.plans.where('domainId').equals(domainId).first())
-}
-
-async function domainOrThrow(db: TrackerDb, domainId: string): Promise<Domain> {
-  const domain = await db.domains.get(domainId)
-  if (!domain) throw new NotFoundError('This domain')
-  return domain
 }
 
 function checkTarget(domain: Domain, target: unknown): Scenario {

@@ -39,12 +39,32 @@ const VARIABLES: Record<PaletteToken, string> = {
  */
 export function readPalette(element: Element = document.documentElement): Palette {
   const style = getComputedStyle(element)
-  const read = (name: string): string => style.getPropertyValue(name).trim() || '#888888'
+  const read = (name: string): string =>
+    resolveThemeColor(element, style.getPropertyValue(name).trim()) || '#888888'
   const entries = Object.entries(VARIABLES).map(([token, variable]) => [token, read(variable)])
   return {
     ...(Object.fromEntries(entries) as Record<PaletteToken, string>),
     font: style.getPropertyValue('--font').trim() || 'system-ui, sans-serif'
   }
+}
+
+/**
+ * A token's colour as a canvas can use it. app.css writes the themes' colours as
+ * `light-dark(light, dark)`, which a custom property keeps as written and a canvas cannot read:
+ * a probe inside `element` lets the browser pick the colour of the scheme in effect there.
+ */
+function resolveThemeColor(element: Element, value: string): string {
+  if (!value.startsWith('light-dark(')) return value
+  const probe = element.ownerDocument.createElement('span')
+  probe.style.color = value
+  element.append(probe)
+  const rgb = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(getComputedStyle(probe).color)
+  probe.remove()
+  if (!rgb) return ''
+  return `#${rgb
+    .slice(1)
+    .map((part) => Number(part).toString(16).padStart(2, '0'))
+    .join('')}`
 }
 
 /** The CSS colour of a chart colour: a #rrggbb token with alpha becomes rgb(r g b / a). */

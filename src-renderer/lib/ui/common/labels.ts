@@ -1,4 +1,5 @@
 import { localDayOf } from '../../db/local-days'
+import { DISPLAY_LOCALE } from '../../domain/numbers'
 import type { ScenarioInfo } from '../../domain/scenarios'
 
 export {
@@ -7,15 +8,25 @@ export {
   STEP_STATUS_LABELS as STATUS_LABELS
 } from '../../domain/labels'
 
-// Formatters are made once: toLocaleString() builds a new one on every call, which shows when a
-// dashboard formats the hundreds of cells of its chart tables.
-const NUMBER = new Intl.NumberFormat()
-const SHORT_DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+// Numbers and dates are in the user's locale, which `domain/numbers` supplies. Formatters are made
+// once: toLocaleString() builds a new one on every call, which shows when a dashboard formats the
+// hundreds of cells of its chart tables.
+const SHORT_DAY = new Intl.DateTimeFormat(DISPLAY_LOCALE, { day: 'numeric', month: 'short' })
+const DATE = new Intl.DateTimeFormat(DISPLAY_LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric'
+})
+const DATE_TIME = new Intl.DateTimeFormat(DISPLAY_LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit'
+})
 
 /** 12345 → “12,345” in the user's locale. */
-export function formatNumber(value: number): string {
-  return NUMBER.format(value)
-}
+export { formatCount as formatNumber } from '../../domain/numbers'
 
 /** "12 Mar" in the user's locale, for an ISO date (YYYY-MM-DD): the days along a burn-up. */
 export function formatShortDay(iso: string): string {
@@ -25,18 +36,12 @@ export function formatShortDay(iso: string): string {
 /** A date like “12 Mar 2026” for an ISO date or timestamp, in the user's locale. */
 export function formatDate(iso: string): string {
   if (!iso) return ''
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso)
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
+  return DATE.format(new Date(iso.length === 10 ? `${iso}T00:00:00` : iso))
 }
 
+/** A moment like “12 Mar 2026, 14:05” for a timestamp, in the user's locale. */
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit'
-  })
+  return DATE_TIME.format(new Date(iso))
 }
 
 /** Today in the user's time zone, as YYYY-MM-DD. */

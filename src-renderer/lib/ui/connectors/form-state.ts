@@ -13,6 +13,7 @@ import type {
 } from '../../domain/connectors/model'
 import { sideOf } from '../../domain/connectors/model'
 import type { StepId } from '../../domain/types'
+import { splitList } from '../../domain/validation'
 
 export type IdentificationKind = 'certificate' | 'ip' | 'none'
 
@@ -40,11 +41,6 @@ export type ConnectorFormState = {
   status: ConnectorStatus
   notes: string
   stepIds: StepId[]
-}
-
-/** Splits a typed list on commas, semicolons, spaces and new lines. */
-export function splitList(text: string): string[] {
-  return text.split(/[\s,;]+/).filter((value) => value !== '')
 }
 
 /** The form's fields for an existing connector, or a new one's defaults. */

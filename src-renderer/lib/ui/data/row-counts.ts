@@ -1,4 +1,5 @@
 /** Row counts of a backup or of the database, in words the user knows. */
+import { countOf } from '../../domain/numbers'
 
 /** The tables a user recognises, with their names for one row and for several. */
 export const NAMED_TABLES: readonly { table: string; one: string; many: string }[] = [
@@ -15,15 +16,10 @@ export const NAMED_TABLES: readonly { table: string; one: string; many: string }
 // Always shown in a comparison, even when both sides are 0.
 const ALWAYS_COMPARED = new Set(['projects', 'domains', 'steps', 'mailboxes', 'events'])
 
-/** “1 project”, “1,204 mailboxes”. */
-export function countWithNoun(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`
-}
-
 /** The non-zero counts of the named tables in one line, or “no data yet”. */
 export function summariseCounts(counts: Readonly<Record<string, number>>): string {
   const parts = NAMED_TABLES.filter(({ table }) => (counts[table] ?? 0) > 0).map(
-    ({ table, one, many }) => countWithNoun(counts[table] ?? 0, one, many)
+    ({ table, one, many }) => countOf(counts[table] ?? 0, one, many)
   )
   return parts.length === 0 ? 'no data yet' : parts.join(' · ')
 }
@@ -56,13 +52,6 @@ export function compareCounts(
   }
   if (other.now > 0 || other.backup > 0) lines.push(other)
   return lines
-}
-
-/** A file size such as “812 KB” or “3.4 MB”. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`
-  return `${(bytes / 1_000_000).toFixed(1)} MB`
 }
 
 function capitalise(text: string): string {

@@ -1,6 +1,6 @@
 /** How mailbox values read on screen. */
 import type { MailboxLifecycle } from '../../domain/mailboxes/lifecycle'
-import { formatNumber } from '../common/labels'
+import { countOf, formatBytes as formatSize } from '../../domain/numbers'
 
 type Tone = 'neutral' | 'ok' | 'warn' | 'danger' | 'info' | 'accent'
 
@@ -31,25 +31,16 @@ export const LIFECYCLE_SHORT: Readonly<Record<MailboxLifecycle, string>> = {
 
 export const LOCATION_SHORT = { onprem: 'On-prem', cloud: 'Online' } as const
 
-const UNITS = ['B', 'KB', 'MB', 'GB', 'TB']
+export { formatCount } from '../../domain/numbers'
 
-/** 1,288,490,189 → “1.2 GB”. */
+/** A mailbox size in binary units (“1.2 GiB”), or nothing when the size is not known. */
 export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return ''
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${UNITS[unit]}`
+  return bytes === null ? '' : formatSize(bytes)
 }
-
-export { formatNumber as formatCount }
 
 /** “1 mailbox”, “2 mailboxes”. */
 export function mailboxCount(count: number): string {
-  return `${formatNumber(count)} ${count === 1 ? 'mailbox' : 'mailboxes'}`
+  return countOf(count, 'mailbox', 'mailboxes')
 }
 
 /**
