@@ -72,6 +72,12 @@ function mxFindings(inventory: Inventory, name: string): Finding[] {
       kind: 'contradicts',
       fact: `MX of ${name} points to Exchange Online Protection (${hosts}), not on-premises.`
     })
+    if (mx.primary.every((entry) => entry.kind === 'eop-dane'))
+      findings.push({
+        stepId: 'dns-mx-dnssec',
+        kind: 'proves',
+        fact: `MX of ${name} points to Microsoft's DNSSEC host (${hosts}).`
+      })
   } else if (away) {
     findings.push({
       stepId: 'dns-mx-onprem',
@@ -168,7 +174,7 @@ function connectorFindings(inventory: Inventory, name: string): Finding[] {
     const filtered = enabledInbound(inventory).filter(hasEnhancedFiltering)
     if (filtered.length > 0)
       findings.push({
-        stepId: 'enhanced-filtering' as StepId,
+        stepId: 'enhanced-filtering',
         kind: 'proves',
         fact: `Enhanced Filtering for Connectors is set on inbound connector ${quote(filtered.map((row) => row.Name))}.`
       })
