@@ -52,3 +52,15 @@ export async function saveInventory(
     return snapshot
   })
 }
+
+/** The project's inventories, newest collection first. */
+export async function readInventories(
+  db: TrackerDb,
+  projectId: string
+): Promise<InventorySnapshot[]> {
+  const rows = await db.inventories
+    .where('[projectId+collectedAt]')
+    .between([projectId, ''], [projectId, '\uffff'])
+    .toArray()
+  return rows.reverse()
+}
