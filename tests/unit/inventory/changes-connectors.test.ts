@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { inventoryChanges } from '../../../src-renderer/lib/domain/inventory/changes'
+import { verifiedFromConfiguration } from '../../../src-renderer/lib/domain/report/domains'
 import { connectorsFromInventory } from '../../../src-renderer/lib/domain/inventory/connectors'
 import type { Inventory } from '../../../src-renderer/lib/domain/inventory/model'
 import { parseInventory } from '../../../src-renderer/lib/domain/inventory/parse'
@@ -94,6 +95,65 @@ describe('detectDomains', () => {
       ['contoso.com', 1, false],
       ['fabrikam.com', 1, true],
       ['northwind.com', null, false]
+    ])
+  })
+})
+
+describe('the status report', () => {
+  it('lists done steps verified from configuration with their latest date', () => {
+    const base = {
+      createdAt: '',
+      updatedAt: '',
+      rev: 1,
+      projectId: 'p1',
+      domainId: 'd1',
+      requirement: 'required' as const,
+      reason: '',
+      statusReason: '',
+      owner: '',
+      dueDate: '',
+      notes: '',
+      completedAt: null,
+      retired: false
+    }
+    const rows = verifiedFromConfiguration([
+      {
+        ...base,
+        id: 's2',
+        stepId: 'dns-spf',
+        order: 2,
+        status: 'done',
+        evidence:
+          'Ticket 1\nVerified from configuration on 2026-03-02: SPF …\nVerified from configuration on 2026-04-01: SPF …'
+      },
+      {
+        ...base,
+        id: 's1',
+        stepId: 'add-domain',
+        order: 1,
+        status: 'done',
+        evidence: 'Verified from configuration on 2026-03-02: accepted'
+      },
+      {
+        ...base,
+        id: 's3',
+        stepId: 'dns-mx-eop',
+        order: 3,
+        status: 'todo',
+        evidence: 'Verified from configuration on 2026-03-02: MX'
+      },
+      {
+        ...base,
+        id: 's4',
+        stepId: 'verify-domain',
+        order: 4,
+        status: 'done',
+        evidence: 'DNS check on 2026-03-02: MS='
+      }
+    ])
+    expect(rows).toEqual([
+      { title: 'Add the domain to Microsoft 365', date: '2026-03-02' },
+      { title: expect.stringMatching(/SPF/), date: '2026-04-01' }
     ])
   })
 })
