@@ -26,6 +26,8 @@ describe('projects repository', () => {
     const project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
     expect(await db.projects.get(project.id)).toEqual({
       ...CONTOSO,
+      // A project created without a cloud is stored as worldwide.
+      cloud: 'worldwide',
       id: project.id,
       createdAt: '2026-03-01T09:00:00.000Z',
       updatedAt: '2026-03-01T09:00:00.000Z',

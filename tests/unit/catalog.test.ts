@@ -329,6 +329,13 @@ describe('catalog texts', () => {
   })
 })
 
+const CLOUD_VALUES = {
+  eopMxSuffix: '.mail.protection.outlook.com',
+  eopTlsDomain: 'mail.protection.outlook.com',
+  spfInclude: 'spf.protection.outlook.com',
+  routingSuffix: '.mail.onmicrosoft.com'
+}
+
 describe('fillPlaceholders', () => {
   it('fills known placeholders and leaves unknown or empty ones visible', () => {
     expect(
@@ -372,9 +379,14 @@ describe('placeholderValues', () => {
     ).toEqual({
       domain: 'contoso.com',
       tenant: 'contoso',
+      routingDomain: 'contoso.mail.onmicrosoft.com',
       onPremHost: 'mail.contoso.com',
-      onPremIps: '131.107.21.231,131.107.22.0/24'
+      onPremIps: '131.107.21.231,131.107.22.0/24',
+      ...CLOUD_VALUES
     })
-    expect(placeholderValues({ tenantName: '', onPremHost: '', onPremIps: [] }, '')).toEqual({})
+    // The cloud's names are known even when the project holds nothing else.
+    expect(placeholderValues({ tenantName: '', onPremHost: '', onPremIps: [] }, '')).toEqual(
+      CLOUD_VALUES
+    )
   })
 })

@@ -11,6 +11,8 @@ import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mail
 import type { ProposalDecisionRow } from '../domain/proposals'
 import type { ProgressSnapshot } from '../domain/snapshots'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
+import { regenerateEveryChecklist } from './upgrades/regenerate-checklists'
+import { liveWriteContext } from './write-context'
 
 /** A transition plan in progress for one domain (the advisor's runbook with its ticked actions). */
 export type PlanRow = { id: string; projectId: string; domainId: string } & Record<string, unknown>
@@ -68,6 +70,23 @@ export class TrackerDb extends Dexie {
       plans: 'id, projectId, &domainId',
       restorePoints: 'id, createdAt'
     })
+    // Version 3 changes no store: its upgrade regenerates every checklist from the catalog, so
+    // steps added since (enhanced filtering, directory synchronization, proof of mail flow, the
+    // DNSSEC MX) reach existing projects as 'todo' with their reason, history kept.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        regenerateEveryChecklist(
+          {
+            projects: tx.table('projects'),
+            domains: tx.table('domains'),
+            steps: tx.table('steps'),
+            events: tx.table('events')
+          },
+          liveWriteContext('App upgrade'),
+          'by the app upgrade (new Microsoft 365 guidance)'
+        )
+      )
     // Version 4 adds the imported tenant inventories (one dated snapshot per import) and the
     // user's decisions on proposals (accepted or dismissed evidence); new tables only, so no
     // upgrade function.

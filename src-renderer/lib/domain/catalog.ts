@@ -11,6 +11,7 @@
  * Texts use <placeholders> (<domain>, <tenant>, <onPremHost>, <onPremIps>, <certificateDomain>,
  * <domainKey>, …) that `fillPlaceholders` replaces with project values where they are known.
  */
+import { CLOUD_NAMES, cloudNames, cloudPlaceholders, tenantPrefix } from './cloud'
 import type {
   DomainProfile,
   Project,
@@ -186,10 +187,10 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
     // page step 3 (SPF example) and brief 1.3 (one record, 10 lookups).
     explanation:
       'Publish exactly one TXT record starting with v=spf1 for <domain>: two SPF records make SPF ' +
-      'fail. It lists Microsoft 365 (include:spf.protection.outlook.com), every on-premises IP ' +
+      'fail. It lists Microsoft 365 (include:<spfInclude>), every on-premises IP ' +
       'address that sends to the internet or to Exchange Online Protection, and every third party ' +
       'that sends as the domain, for example v=spf1 ip4:131.107.21.231 ' +
-      'include:spf.protection.outlook.com -all. Keep it within 10 DNS lookups.',
+      'include:<spfInclude> -all. Keep it within 10 DNS lookups.',
     verify: 'nslookup -type=txt <domain>',
     ...DOCS.spf
   },
@@ -259,7 +260,7 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
     // brief 1.6: on-premises sends directly using DNS unless changed by hand; brief 1.1: legacy hosts.
     explanation:
       'Point the on-premises send connector for internet mail (address space *) at the domain’s ' +
-      'Exchange Online Protection host (<domainKey>.mail.protection.outlook.com, as the admin ' +
+      'Exchange Online Protection host (<domainKey><eopMxSuffix>, as the admin ' +
       'center shows it) as a smart host, with TLS and the certificate the inbound connector ' +
       'expects, then disable the old direct internet send connector. The Hybrid Configuration ' +
       'Wizard does not make this change. Never use the retired hosts mail.messaging.microsoft.com, ' +
@@ -268,8 +269,8 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       '$cert = Get-ExchangeCertificate | Where-Object { $_.Subject -like ' +
       "'*<certificateDomain>*' } | Select-Object -First 1\n" +
       "New-SendConnector -Name 'Internet via Microsoft 365' -AddressSpaces '*' " +
-      "-SmartHosts '<domainKey>.mail.protection.outlook.com' -DNSRoutingEnabled $false " +
-      "-RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain 'mail.protection.outlook.com' " +
+      "-SmartHosts '<domainKey><eopMxSuffix>' -DNSRoutingEnabled $false " +
+      "-RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain '<eopTlsDomain>' " +
       '-TlsCertificateName "<I>$($cert.Issuer)<S>$($cert.Subject)"',
     verify:
       'Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,' +
@@ -309,7 +310,7 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
     // brief 0.1 and 1.1: the page's "<key>-com" form is wrong; the key comes from the admin center.
     explanation:
       'Publish one MX record with priority 0 pointing to the Microsoft 365 host of the form ' +
-      '<domainKey>.mail.protection.outlook.com, for example contoso-com.mail.protection.outlook.com ' +
+      '<domainKey><eopMxSuffix>, for example contoso-com<eopMxSuffix> ' +
       'for contoso.com. The exact host is assigned by Microsoft and shown in the admin center ' +
       '(Settings → Domains): domains with hyphens and newer domains often get a different key or a ' +
       'host ending in mx.microsoft, so copy it rather than work it out. Remove the MX records that ' +
@@ -471,7 +472,7 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       'lower the MX record’s TTL and wait for the old TTL to pass; run ' +
       'Enable-DnssecForVerifiedDomain; add the new host at priority 20; test inbound mail with ' +
       'the Remote Connectivity Analyzer; swap the priorities (new host 0, old 30); remove the ' +
-      'old mail.protection.outlook.com record; raise the TTL again; optionally run ' +
+      'old <domainKey><eopMxSuffix> record; raise the TTL again; optionally run ' +
       'Enable-SmtpDaneInbound. The domain must have a single MX record and no secondary MX.',
     scenarioNotes: {
       3:
@@ -504,11 +505,11 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
     explanation:
       'Create new mailboxes in Exchange Online, or move existing ones with hybrid remote moves or ' +
       'migration batches through the on-premises migration endpoint (<onPremHost>). A moved ' +
-      'mailbox is reached through its routing address at <tenant>.mail.onmicrosoft.com, so mail ' +
+      'mailbox is reached through its routing address at <tenant><routingSuffix>, so mail ' +
       'keeps flowing between the two locations during the move.',
     powershell:
       "New-MoveRequest -Identity '<alias>' -Remote -RemoteHostName '<onPremHost>' " +
-      "-TargetDeliveryDomain '<tenant>.mail.onmicrosoft.com' -RemoteCredential (Get-Credential) " +
+      "-TargetDeliveryDomain '<tenant><routingSuffix>' -RemoteCredential (Get-Credential) " +
       '-SuspendWhenReadyToComplete',
     verify:
       'Get-MoveRequest | Get-MoveRequestStatistics | Format-Table DisplayName,Status,' +
@@ -777,6 +778,9 @@ function isScenario(value: unknown): value is Scenario {
  */
 export function stepsFor(scenario: 1 | 2 | 3 | 4, profile: DomainProfile): StepDefinition[] {
   if (!isScenario(scenario)) throw new RangeError(`Unknown scenario: ${String(scenario)}`)
+  // The cloud's names (MX suffix, SPF include, …) are known whatever the project lacks.
+  const names = cloudPlaceholders(CLOUD_NAMES[profile.cloud ?? 'worldwide'])
+  const fill = (text: string): string => fillPlaceholders(text, names)
   const steps: StepDefinition[] = []
   for (const id of CATALOG_ORDER) {
     const applicability = RULES[id](scenario, profile)
@@ -789,11 +793,11 @@ export function stepsFor(scenario: 1 | 2 | 3 | 4, profile: DomainProfile): StepD
       category: text.category,
       requirement: applicability.requirement,
       reason: applicability.reason,
-      explanation: [text.explanation, ...notes.filter((note) => typeof note === 'string')].join(
-        ' '
+      explanation: fill(
+        [text.explanation, ...notes.filter((note) => typeof note === 'string')].join(' ')
       ),
-      ...(text.powershell === undefined ? {} : { powershell: text.powershell }),
-      ...(text.verify === undefined ? {} : { verify: text.verify }),
+      ...(text.powershell === undefined ? {} : { powershell: fill(text.powershell) }),
+      ...(text.verify === undefined ? {} : { verify: fill(text.verify) }),
       docUrl: text.docUrl,
       docTitle: text.docTitle,
       ...(text.sources === undefined ? {} : { sources: [...text.sources] })
@@ -828,21 +832,24 @@ export function fillPlaceholders(template: string, values: Record<string, string
 
 /**
  * The placeholder values a project knows: <domain>, <tenant> (the initial domain's prefix, e.g.
- * "contoso" for contoso.onmicrosoft.com), <onPremHost> and <onPremIps> (comma-separated, as
- * PowerShell takes lists). <domainKey> is deliberately absent: Microsoft assigns it (brief 1.1).
+ * "contoso" for contoso.onmicrosoft.com), <routingDomain> (<tenant> plus the cloud's routing
+ * suffix), <onPremHost> and <onPremIps> (comma-separated, as PowerShell takes lists), and the
+ * names of the project's Microsoft 365 cloud (<eopMxSuffix>, <eopTlsDomain>, <spfInclude>,
+ * <routingSuffix>). <domainKey> is deliberately absent: Microsoft assigns it (brief 1.1).
  */
 export function placeholderValues(
-  project: Pick<Project, 'tenantName' | 'onPremHost' | 'onPremIps'>,
+  project: Pick<Project, 'tenantName' | 'onPremHost' | 'onPremIps' | 'cloud'>,
   domainName: string
 ): Record<string, string> {
-  const values: Record<string, string> = {}
+  const names = cloudNames(project)
+  const values: Record<string, string> = { ...cloudPlaceholders(names) }
   const domain = domainName.trim().toLowerCase()
   if (domain !== '') values.domain = domain
-  const tenant = project.tenantName
-    .trim()
-    .toLowerCase()
-    .replace(/\.onmicrosoft\.com$/, '')
-  if (tenant !== '') values.tenant = tenant
+  const tenant = tenantPrefix(project.tenantName)
+  if (tenant !== '') {
+    values.tenant = tenant
+    values.routingDomain = `${tenant}${names.routingSuffix}`
+  }
   const host = project.onPremHost.trim()
   if (host !== '') values.onPremHost = host
   const ips = project.onPremIps.map((ip) => ip.trim()).filter((ip) => ip !== '')

@@ -1,14 +1,17 @@
+import type { MicrosoftCloud } from './cloud'
 import type { DomainConditions, DomainProfile, ExchangeVersion } from './types'
 import { isExchange2010OrLater } from './validation'
 
 /** The catalog's view of a domain: its own conditions plus what the project says about Exchange. */
 export function domainProfile(
-  conditions: DomainConditions,
-  exchangeVersion: ExchangeVersion
+  conditions: Partial<DomainConditions>,
+  exchangeVersion: ExchangeVersion,
+  cloud: MicrosoftCloud = 'worldwide'
 ): DomainProfile {
   return {
     ...domainConditions(conditions),
-    exchange2010OrLater: isExchange2010OrLater(exchangeVersion)
+    exchange2010OrLater: isExchange2010OrLater(exchangeVersion),
+    cloud
   }
 }
 

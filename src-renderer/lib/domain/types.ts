@@ -3,6 +3,7 @@
  * mailboxes in multiple locations", the checklist steps, and the rows the database stores.
  * Step ids and status names are stored in databases and backups, so they never change once released.
  */
+import type { MicrosoftCloud } from './cloud'
 
 /** 1: MX to Microsoft 365, cloud filters all. 2: MX to Microsoft 365, filtering on-premises (CMT).
  *  3: MX to on-premises, on-premises sends direct. 4: MX to on-premises, relays out via Microsoft 365. */
@@ -53,6 +54,8 @@ export type DomainConditions = {
 export type DomainProfile = DomainConditions & {
   /** The Hybrid Configuration Wizard applies to Exchange 2010 or later. */
   exchange2010OrLater: boolean
+  /** The project's Microsoft 365 cloud, whose names the texts use; absent means worldwide. */
+  cloud?: MicrosoftCloud
 }
 
 /** A public page a user can open: a Microsoft Learn page, an Exchange Team blog post, … */
@@ -101,6 +104,9 @@ export type RowMeta = {
 }
 
 export type Project = RowMeta & {
+  /** The Microsoft 365 cloud of the tenant; absent (projects stored before it existed) means
+   *  worldwide. Read it through `cloudNames` (cloud.ts). */
+  cloud?: MicrosoftCloud
   name: string
   /** Initial domain, e.g. contoso.onmicrosoft.com. */
   tenantName: string

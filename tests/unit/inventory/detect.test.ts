@@ -128,6 +128,18 @@ describe('detectScenario: MX hosts', () => {
     )
   })
 
+  it('recognises the Exchange Online Protection hosts of the other Microsoft clouds', () => {
+    for (const host of [
+      'contoso-com.mail.protection.office365.us',
+      'contoso-com.mail.protection.partner.outlook.cn'
+    ]) {
+      const dns = dnsFor('contoso.com', [mx(host, 0)])
+      expect(detectScenario(inventory({ dns }), 'contoso.com').reasons[0]).toBe(
+        `MX points to Exchange Online Protection (${host}).`
+      )
+    }
+  })
+
   it('treats a third-party filter that delivers to EOP through a Partner connector as scenario 1 or 2', () => {
     const filter = inboundFromOnPrem({
       Name: 'From Filter Cloud',

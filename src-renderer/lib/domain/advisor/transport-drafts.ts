@@ -83,7 +83,7 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
             "'*<certificateDomain>*' } | Select-Object -First 1\n" +
             "New-SendConnector -Name 'Internet via Microsoft 365' -AddressSpaces '*' " +
             "-SmartHosts '<eopHost>' -DNSRoutingEnabled $false " +
-            "-RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain 'mail.protection.outlook.com' " +
+            "-RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain '<eopTlsDomain>' " +
             '-TlsCertificateName "<I>$($cert.Issuer)<S>$($cert.Subject)"\n' +
             '# then disable the send connector that delivered internet mail directly'
         },
@@ -199,7 +199,7 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
             '1. From an external mailbox, send to a cloud mailbox and to an on-premises mailbox at <domain>.\n' +
             '2. Reply from each to the external mailbox.\n' +
             '3. Send between a cloud and an on-premises mailbox (cloud mailboxes are reached at ' +
-            '<tenant>.mail.onmicrosoft.com).\n' +
+            '<tenant><routingSuffix>).\n' +
             `4. Read the Received headers: each message took the path of ${target}.`
         },
         verify:

@@ -17,6 +17,7 @@ import {
   enabledInbound,
   hasEnhancedFiltering,
   internetSendConnectors,
+  isDnssecMxHost,
   knowsDomain,
   mxFacts,
   sendRoute
@@ -132,7 +133,7 @@ export function detectScenario(
           `Mail arrives through a third-party filter, but no inbound connector from it has Enhanced Filtering for Connectors set, so Microsoft 365 sees the filter's IP address instead of the sender's (${ENHANCED_FILTERING}).`
         )
     } else {
-      const dane = eop.some((entry) => entry.kind === 'eop-dane')
+      const dane = eop.some((entry) => isDnssecMxHost(entry.host))
       reasons.push(
         `MX points to Exchange Online Protection (${eop.map((e) => e.host).join(', ')}${dane ? ', a DNSSEC-signed *.mx.microsoft host' : ''}).`
       )

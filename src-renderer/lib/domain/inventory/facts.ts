@@ -3,7 +3,7 @@
  * enabled connectors (a disabled one counts as absent), the send connector for `*`, whether
  * centralized mail transport is on, and where a domain's MX points.
  */
-import { classifyMxHost, type MxHostKind } from '../dns/mx'
+import { classifyMxHost, EOP_DANE_MX_SUFFIX, type MxHostKind } from '../dns/mx'
 import type { Inventory, MxAnswer } from './model'
 import { rowsOf, wasCollected } from './model'
 import type { InboundConnectorRow, OutboundConnectorRow, SendConnectorRow } from './spec'
@@ -35,6 +35,11 @@ export function internetSendConnectors(inventory: Inventory): SendConnectorRow[]
   return rowsOf(inventory.onPremises?.['Get-SendConnector'])
     .filter(isEnabled)
     .filter((row) => row.AddressSpaces.some((space) => addressSpaceDomain(space) === '*'))
+}
+
+/** Microsoft's DNSSEC MX hosts (*.mx.microsoft), which classifyMxHost counts as EOP. */
+export function isDnssecMxHost(host: string): boolean {
+  return host.toLowerCase().replace(/\.$/, '').endsWith(EOP_DANE_MX_SUFFIX)
 }
 
 /** A smart host of Exchange Online Protection (any EOP host kind). */

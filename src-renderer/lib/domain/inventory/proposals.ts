@@ -14,6 +14,7 @@ import {
   enabledOutbound,
   hasEnhancedFiltering,
   internetSendConnectors,
+  isDnssecMxHost,
   mxFacts,
   sendRoute,
   spfRecord
@@ -58,7 +59,7 @@ function mxFindings(inventory: Inventory, name: string): Finding[] {
   const mx = mxFacts(inventory, name)
   if (mx === null || mx.answers.length === 0) return []
   const hosts = mx.primary.map((entry) => entry.host).join(', ')
-  const toEop = mx.primary.every((entry) => entry.kind === 'eop' || entry.kind === 'eop-dane')
+  const toEop = mx.primary.every((entry) => entry.kind === 'eop')
   const away = mx.primary.every((entry) => entry.kind === 'other')
   const findings: Finding[] = []
   if (toEop) {
@@ -72,7 +73,7 @@ function mxFindings(inventory: Inventory, name: string): Finding[] {
       kind: 'contradicts',
       fact: `MX of ${name} points to Exchange Online Protection (${hosts}), not on-premises.`
     })
-    if (mx.primary.every((entry) => entry.kind === 'eop-dane'))
+    if (mx.primary.every((entry) => isDnssecMxHost(entry.host)))
       findings.push({
         stepId: 'dns-mx-dnssec',
         kind: 'proves',
