@@ -29,6 +29,8 @@ describe('projects repository', () => {
       // Stored empty until the profile records them (they fill the commands' placeholders).
       certificateDomain: '',
       hybridEndpoint: '',
+      // A project created without a cloud is stored as worldwide.
+      cloud: 'worldwide',
       id: project.id,
       createdAt: '2026-03-01T09:00:00.000Z',
       updatedAt: '2026-03-01T09:00:00.000Z',

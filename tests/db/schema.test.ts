@@ -53,22 +53,31 @@ const VERSION_2 = {
   snapshots: ['id', '&[projectId+day]']
 }
 
+/** Version 3 changes no store (its upgrade regenerates checklists). */
+const VERSION_3 = VERSION_2
+
+const VERSION_4 = {
+  ...VERSION_3,
+  inventories: ['id', '[projectId+collectedAt]'],
+  proposalDecisions: ['id', 'projectId', 'domainId', '&key']
+}
+
 describe('schema', () => {
-  it('is version 2 with exactly the released stores and indexes', () => {
-    expect(db.verno).toBe(2)
+  it('is version 4 with exactly the released stores and indexes', () => {
+    expect(db.verno).toBe(4)
     const actual = Object.fromEntries(
       db.tables.map((table) => [
         table.name,
         [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]
       ])
     )
-    expect(actual).toEqual(VERSION_2)
-    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_2).sort())
+    expect(actual).toEqual(VERSION_4)
+    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_4).sort())
   })
 })
 
 describe('upgrades', () => {
-  it('opens a version 1 database with its rows intact and the version 2 tables added', async () => {
+  it('opens a version 1 database with its rows intact and the later tables added', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
     const old = new Dexie(name)
     old
@@ -90,13 +99,38 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(2)
+    expect(upgraded.verno).toBe(4)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.steps.where('[domainId+stepId]').equals(['d1', 'dns-spf']).count()).toBe(
       1
     )
     expect(await upgraded.events.count()).toBe(1)
     expect(await upgraded.snapshots.count()).toBe(0)
+    await upgraded.delete()
+  })
+
+  it('opens a version 2 database with its rows intact and the version 4 tables empty', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old
+      .version(2)
+      .stores(
+        Object.fromEntries(
+          Object.entries(VERSION_2).map(([table, keys]) => [table, keys.join(', ')])
+        )
+      )
+    await old.open()
+    await old.table('projects').add({ id: 'p1', name: 'Contoso', rev: 3 })
+    await old.table('snapshots').add({ id: 'n1', projectId: 'p1', day: '2026-01-01' })
+    old.close()
+
+    const upgraded = new TrackerDb(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(4)
+    expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
+    expect(await upgraded.snapshots.count()).toBe(1)
+    expect(await upgraded.inventories.count()).toBe(0)
+    expect(await upgraded.proposalDecisions.count()).toBe(0)
     await upgraded.delete()
   })
 })

@@ -24,6 +24,7 @@ describe('project input', () => {
     expect(validateProjectInput(VALID)).toEqual({
       ok: true,
       value: {
+        cloud: 'worldwide',
         name: 'Contoso',
         tenantName: 'contoso.onmicrosoft.com',
         onPremIps: ['131.107.21.231', '2001:db8::/48'],

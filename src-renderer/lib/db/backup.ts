@@ -3,6 +3,7 @@
  * checked completely before anything is written, the current data is kept as a restore point in
  * the same transaction, and the restore replaces every table at once.
  */
+import { regenerateEveryChecklist } from './upgrades/regenerate-checklists'
 import {
   backupText,
   parseBackupText,
@@ -46,7 +47,14 @@ export async function createBackup(
 }
 
 export type RestoreCheck =
-  | { ok: true; tables: BackupTables; rowCounts: Record<string, number>; createdAt: string }
+  | {
+      ok: true
+      tables: BackupTables
+      rowCounts: Record<string, number>
+      createdAt: string
+      /** The schema version the backup was made in. */
+      schemaVersion: number
+    }
   | { ok: false; message: string }
 
 /** Everything a restore checks before it writes, including the checksum. */
@@ -66,7 +74,8 @@ export async function checkBackup(
     ok: true,
     tables: parsed.backup.tables,
     rowCounts: parsed.rowCounts,
-    createdAt: parsed.backup.createdAt
+    createdAt: parsed.backup.createdAt,
+    schemaVersion: parsed.backup.schemaVersion
   }
 }
 
@@ -92,6 +101,20 @@ export async function restoreBackup(
       await table.clear()
       const rows = checked.tables[name]
       if (rows && rows.length > 0) await table.bulkAdd(rows)
+    }
+    // A backup of an older schema holds checklists of an older catalog: bring them up to date, as
+    // the schema upgrade does for stored data.
+    if (checked.schemaVersion < db.verno) {
+      await regenerateEveryChecklist(
+        {
+          projects: db.table('projects'),
+          domains: db.table('domains'),
+          steps: db.table('steps'),
+          events: db.table('events')
+        },
+        context,
+        'after restoring a backup of an older version'
+      )
     }
     await appendEvent(db, context, {
       projectId: null,

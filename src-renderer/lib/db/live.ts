@@ -25,6 +25,9 @@ import { readDnsRecords, readDnsServer } from './repositories/dns-records'
 import { readConnectors } from './repositories/connectors'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Connector } from '../domain/connectors/model'
+import type { InventorySnapshot } from '../domain/inventory/model'
+import type { ProposalDecisionRow } from '../domain/proposals'
+import { readInventories } from './repositories/inventories'
 
 type Listener = (error: unknown) => void
 const errorListeners = new Set<Listener>()
@@ -214,4 +217,20 @@ export function liveConnectors(
   database: TrackerDb = db
 ): Observable<Connector[]> {
   return live(() => readConnectors(database, projectId))
+}
+
+/** The project's imported inventories, newest collection first. */
+export function liveInventories(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<InventorySnapshot[]> {
+  return live(() => readInventories(database, projectId))
+}
+
+/** The user's decisions on proposals for one domain (accepted and dismissed). */
+export function liveProposalDecisions(
+  domainId: string,
+  database: TrackerDb = db
+): Observable<ProposalDecisionRow[]> {
+  return live(() => database.proposalDecisions.where('domainId').equals(domainId).toArray())
 }

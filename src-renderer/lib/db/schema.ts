@@ -6,9 +6,13 @@
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import type { Connector } from '../domain/connectors/model'
 import type { DnsRecordEntry } from '../domain/dns/records'
+import type { InventorySnapshot } from '../domain/inventory/model'
 import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
+import type { ProposalDecisionRow } from '../domain/proposals'
 import type { ProgressSnapshot } from '../domain/snapshots'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
+import { regenerateEveryChecklist } from './upgrades/regenerate-checklists'
+import { liveWriteContext } from './write-context'
 
 /** A transition plan in progress for one domain (the advisor's runbook with its ticked actions). */
 export type PlanRow = { id: string; projectId: string; domainId: string } & Record<string, unknown>
@@ -35,6 +39,8 @@ export class TrackerDb extends Dexie {
   snapshots!: EntityTable<ProgressSnapshot, 'id'>
   plans!: EntityTable<PlanRow, 'id'>
   restorePoints!: EntityTable<RestorePointRow, 'id'>
+  inventories!: EntityTable<InventorySnapshot, 'id'>
+  proposalDecisions!: EntityTable<ProposalDecisionRow, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -64,6 +70,30 @@ export class TrackerDb extends Dexie {
       plans: 'id, projectId, &domainId',
       restorePoints: 'id, createdAt'
     })
+    // Version 3 changes no store: its upgrade regenerates every checklist from the catalog, so
+    // steps added since (enhanced filtering, directory synchronization, proof of mail flow, the
+    // DNSSEC MX) reach existing projects as 'todo' with their reason, history kept.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        regenerateEveryChecklist(
+          {
+            projects: tx.table('projects'),
+            domains: tx.table('domains'),
+            steps: tx.table('steps'),
+            events: tx.table('events')
+          },
+          liveWriteContext('App upgrade'),
+          'by the app upgrade (new Microsoft 365 guidance)'
+        )
+      )
+    // Version 4 adds the imported tenant inventories (one dated snapshot per import) and the
+    // user's decisions on proposals (accepted or dismissed evidence); new tables only, so no
+    // upgrade function.
+    this.version(4).stores({
+      inventories: 'id, [projectId+collectedAt]',
+      proposalDecisions: 'id, projectId, domainId, &key'
+    })
   }
 }
 
@@ -82,5 +112,7 @@ export const TABLE_NAMES = [
   'imports',
   'mappings',
   'snapshots',
-  'plans'
+  'plans',
+  'inventories',
+  'proposalDecisions'
 ] as const

@@ -32,6 +32,40 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
     mappings: 'signature',
     snapshots: 'id',
     plans: 'id'
+  },
+  // Version 3 regenerates checklists and keeps the tables of version 2.
+  3: {
+    projects: 'id',
+    domains: 'id',
+    steps: 'id',
+    dnsRecords: 'id',
+    connectors: 'id',
+    mailboxes: 'id',
+    batches: 'id',
+    events: 'id',
+    settings: 'key',
+    imports: 'id',
+    mappings: 'signature',
+    snapshots: 'id',
+    plans: 'id'
+  },
+  // Version 4 adds the tenant inventories and the decisions on proposals.
+  4: {
+    projects: 'id',
+    domains: 'id',
+    steps: 'id',
+    dnsRecords: 'id',
+    connectors: 'id',
+    mailboxes: 'id',
+    batches: 'id',
+    events: 'id',
+    settings: 'key',
+    imports: 'id',
+    mappings: 'signature',
+    snapshots: 'id',
+    plans: 'id',
+    inventories: 'id',
+    proposalDecisions: 'id'
   }
 }
 

@@ -3,6 +3,7 @@
  * mailboxes in multiple locations", the checklist steps, and the rows the database stores.
  * Step ids and status names are stored in databases and backups, so they never change once released.
  */
+import type { MicrosoftCloud } from './cloud'
 
 /** 1: MX to Microsoft 365, cloud filters all. 2: MX to Microsoft 365, filtering on-premises (CMT).
  *  3: MX to on-premises, on-premises sends direct. 4: MX to on-premises, relays out via Microsoft 365. */
@@ -26,6 +27,10 @@ export type StepId =
   | 'enable-cmt'
   | 'restrict-inbound-to-mx-path'
   | 'partner-connectors'
+  | 'enhanced-filtering'
+  | 'directory-sync'
+  | 'verify-mail-flow'
+  | 'dns-mx-dnssec'
 
 export type StepCategory = 'domain' | 'mailboxes' | 'dns' | 'connectors' | 'transport'
 
@@ -39,12 +44,24 @@ export type DomainConditions = {
   autoForwardsExternally: boolean
   /** A partner requires special handling such as enforced TLS. */
   partnerRequiresTls: boolean
+  /** A third-party filtering service (Proofpoint, Mimecast, …) receives the domain's mail first and
+   *  delivers it to Microsoft 365. Rows stored before this condition existed lack it: read them
+   *  through `domainConditions` (profile.ts). */
+  thirdPartyFilterInFront: boolean
 }
 
 /** What the catalog needs to know about a domain: its conditions plus the project's Exchange version. */
 export type DomainProfile = DomainConditions & {
   /** The Hybrid Configuration Wizard applies to Exchange 2010 or later. */
   exchange2010OrLater: boolean
+  /** The project's Microsoft 365 cloud, whose names the texts use; absent means worldwide. */
+  cloud?: MicrosoftCloud
+}
+
+/** A public page a user can open: a Microsoft Learn page, an Exchange Team blog post, … */
+export type SourceLink = {
+  url: string
+  title: string
 }
 
 export type StepDefinition = {
@@ -62,6 +79,8 @@ export type StepDefinition = {
   verify?: string
   docUrl: string
   docTitle: string
+  /** Further public sources for the rules the step states (shown beside the main link). */
+  sources?: readonly SourceLink[]
 }
 
 export type StepStatus = 'todo' | 'in-progress' | 'done' | 'blocked' | 'not-applicable'
@@ -85,6 +104,9 @@ export type RowMeta = {
 }
 
 export type Project = RowMeta & {
+  /** The Microsoft 365 cloud of the tenant; absent (projects stored before it existed) means
+   *  worldwide. Read it through `cloudNames` (cloud.ts). */
+  cloud?: MicrosoftCloud
   name: string
   /** Initial domain, e.g. contoso.onmicrosoft.com. */
   tenantName: string
@@ -102,6 +124,8 @@ export type Project = RowMeta & {
   /** Third-party senders: SPF include domains or IP addresses. */
   thirdPartySenders: string[]
   exchangeVersion: ExchangeVersion
+  /** The Microsoft Entra tenant id (GUID), recorded from the first imported inventory. */
+  tenantId?: string
 }
 
 export type Domain = RowMeta & {

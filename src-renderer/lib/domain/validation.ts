@@ -6,6 +6,8 @@
 import { dayNumber } from './days'
 import { validateDomainName, validateHostName } from './net/hostname'
 import { validateIpOrCidr } from './net/ip'
+import { CLOUD_NAMES, isMicrosoftCloud, MICROSOFT_CLOUDS, type MicrosoftCloud } from './cloud'
+import { validateSpfIncludeDomain } from './dns/spf-include'
 import type { DomainConditions, ExchangeVersion, Scenario, StepStatus } from './types'
 import { SCENARIOS, STEP_STATUSES } from './types'
 
@@ -39,6 +41,8 @@ export function isExchange2010OrLater(version: ExchangeVersion): boolean {
 }
 
 export type ProjectInput = {
+  /** Absent means worldwide (forms written before the setting existed). */
+  cloud?: MicrosoftCloud
   name: string
   tenantName: string
   onPremIps: string[]
@@ -90,7 +94,7 @@ function validateSender(
   const asIp = validateIpOrCidr(item)
   if (asIp.ok) return asIp
   if (/^[\d.:/]+$/.test(item.trim())) return asIp
-  const asDomain = validateDomainName(item.replace(/^include:/i, ''))
+  const asDomain = validateSpfIncludeDomain(item.replace(/^include:/i, ''))
   if (asDomain.ok) return asDomain
   return {
     ok: false,
@@ -98,18 +102,44 @@ function validateSender(
   }
 }
 
+/**
+ * Why a tenant name does not fit the cloud, or null. The hybrid routing domain
+ * (contoso.mail.onmicrosoft.com) ends like a tenant name but is not one: the commands built from
+ * it would route mail to a domain that does not exist.
+ */
+function tenantNameProblem(name: string, cloud: MicrosoftCloud): string | null {
+  for (const other of MICROSOFT_CLOUDS) {
+    const routing = CLOUD_NAMES[other].routingSuffix
+    if (name.endsWith(routing)) {
+      const prefix = name.slice(0, -routing.length)
+      return `${name} is the hybrid routing domain, not the tenant name: enter the initial domain, ${prefix}${CLOUD_NAMES[other].tenantSuffix}.`
+    }
+  }
+  const names = CLOUD_NAMES[cloud]
+  if (name.endsWith(names.tenantSuffix) && name.length > names.tenantSuffix.length) return null
+  const other = MICROSOFT_CLOUDS.find((c) => name.endsWith(CLOUD_NAMES[c].tenantSuffix))
+  if (other !== undefined)
+    return `${name} is a tenant of the ${CLOUD_NAMES[other].label} cloud, but the project is set to ${names.label}: change the cloud or the tenant name.`
+  return `The tenant name ends in ${names.tenantSuffix}, e.g. contoso${names.tenantSuffix}.`
+}
+
 export function validateProjectInput(input: ProjectInput): Validated<ProjectInput> {
   const errors: FieldErrors = {}
   const name = validateName(input.name, 'project')
   if (typeof name !== 'string') errors.name = name.error
 
+  const cloud = input.cloud ?? 'worldwide'
+  if (!isMicrosoftCloud(cloud)) errors.cloud = 'Choose the Microsoft 365 cloud of the tenant.'
   let tenantName = input.tenantName.trim().toLowerCase()
   if (tenantName !== '') {
     const parsed = validateDomainName(tenantName)
+    const names = CLOUD_NAMES[isMicrosoftCloud(cloud) ? cloud : 'worldwide']
     if (!parsed.ok) errors.tenantName = parsed.message
-    else if (!parsed.value.endsWith('.onmicrosoft.com'))
-      errors.tenantName = 'The tenant name ends in .onmicrosoft.com, e.g. contoso.onmicrosoft.com.'
-    else tenantName = parsed.value
+    else {
+      const message = tenantNameProblem(parsed.value, names.cloud)
+      if (message !== null) errors.tenantName = message
+      else tenantName = parsed.value
+    }
   }
 
   let onPremHost = input.onPremHost.trim()
@@ -148,6 +178,7 @@ export function validateProjectInput(input: ProjectInput): Validated<ProjectInpu
   return {
     ok: true,
     value: {
+      cloud,
       name,
       tenantName,
       onPremHost,

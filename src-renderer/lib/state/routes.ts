@@ -15,6 +15,7 @@ export type Route =
   | { name: 'mailboxes'; projectId: string }
   | { name: 'dashboard'; projectId: string }
   | { name: 'connectors'; projectId: string }
+  | { name: 'inventory'; projectId: string }
   | { name: 'activity'; projectId: string }
   /** `field`: the id of a profile field to focus, when a step links to the value it needs. */
   | { name: 'profile'; projectId: string; field?: string }
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (first !== 'p' || !projectId) return { name: 'home' }
   if (section === 'dashboard') return { name: 'dashboard', projectId }
   if (section === 'connectors') return { name: 'connectors', projectId }
+  if (section === 'inventory') return { name: 'inventory', projectId }
   if (section === 'mailboxes') return { name: 'mailboxes', projectId }
   if (section === 'activity') return { name: 'activity', projectId }
   if (section === 'profile')
@@ -65,6 +67,8 @@ export function routeHash(route: Route): string {
       return `#/p/${id(route.projectId)}/dashboard`
     case 'connectors':
       return `#/p/${id(route.projectId)}/connectors`
+    case 'inventory':
+      return `#/p/${id(route.projectId)}/inventory`
     case 'mailboxes':
       return `#/p/${id(route.projectId)}/mailboxes`
     case 'activity':

@@ -31,7 +31,13 @@ describe('commandValues', () => {
       onPremIps: '131.107.21.231,10.10.10.1',
       certificateDomain: 'smtp.contoso.com',
       hybridEndpoint: 'hybrid.contoso.com',
-      mxHost: 'contoso-com.mail.protection.outlook.com'
+      mxHost: 'contoso-com.mail.protection.outlook.com',
+      // The cloud's names (a project without a cloud is worldwide).
+      eopMxSuffix: '.mail.protection.outlook.com',
+      eopTlsDomain: 'mail.protection.outlook.com',
+      routingDomain: 'contoso.mail.onmicrosoft.com',
+      routingSuffix: '.mail.onmicrosoft.com',
+      spfInclude: 'spf.protection.outlook.com'
     })
   })
 
@@ -87,6 +93,7 @@ describe('fillCommand', () => {
       relaysNdrsViaCloud: true,
       autoForwardsExternally: true,
       partnerRequiresTls: true,
+      thirdPartyFilterInFront: true,
       exchange2010OrLater: true
     }
     const definitions = ([1, 2, 3, 4] as const).flatMap((scenario) => stepsFor(scenario, profile))

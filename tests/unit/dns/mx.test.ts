@@ -20,6 +20,24 @@ describe('predictEopMx', () => {
     expect(predictEopMx(domain)).toEqual({ host, confident })
   })
 
+  it('uses the cloud’s suffix', () => {
+    expect(predictEopMx('contoso.com', 'gcc-high').host).toBe(
+      'contoso-com.mail.protection.office365.us'
+    )
+    expect(predictEopMx('contoso.com', 'dod').host).toBe('contoso-com.mail.protection.office365.us')
+    expect(predictEopMx('contoso.com', '21vianet').host).toBe(
+      'contoso-com.mail.protection.partner.outlook.cn'
+    )
+  })
+
+  it('is never confident when the key would be longer than a DNS label (63 characters)', () => {
+    const domain = `${'a'.repeat(40)}.${'b'.repeat(30)}.com`
+    const prediction = predictEopMx(domain)
+    expect(prediction.host.split('.')[0]?.length).toBeGreaterThan(63)
+    expect(prediction.confident).toBe(false)
+    expect(predictEopMx(`${'a'.repeat(59)}.com`).confident).toBe(true)
+  })
+
   it('throws the validation message for something that is not a domain', () => {
     expect(() => predictEopMx('mail contoso.com')).toThrow(
       '“mail contoso.com” contains a space: a domain name has no spaces.'
@@ -33,8 +51,12 @@ describe('classifyMxHost', () => {
     ['contoso-com.mail.protection.outlook.com', 'eop'],
     ['SVRATECH-COM01b.mail.protection.outlook.com', 'eop'],
     ['heigvd-ch01b.mail.protection.outlook.com.', 'eop'],
-    ['contoso-com.o-v1.mx.microsoft', 'eop-dane'],
-    ['Contoso-com.ABC123.MX.Microsoft.', 'eop-dane'],
+    // The DNSSEC hosts Microsoft now assigns are Exchange Online Protection hosts too.
+    ['contoso-com.o-v1.mx.microsoft', 'eop'],
+    ['Contoso-com.ABC123.MX.Microsoft.', 'eop'],
+    // Every cloud's hosts.
+    ['contoso-com.mail.protection.office365.us', 'eop'],
+    ['contoso-com.mail.protection.partner.outlook.cn', 'eop'],
     ['mail.messaging.microsoft.com', 'eop-legacy'],
     ['contoso-com.mail.eo.outlook.com', 'eop-legacy'],
     ['MAIL.GLOBAL.FRONTBRIDGE.COM.', 'eop-legacy'],
@@ -70,6 +92,22 @@ describe('validateEopMxHost', () => {
       ok: false,
       message:
         '“mail.contoso.com” is not an Exchange Online Protection MX host: it looks like contoso-com.mail.protection.outlook.com, or for newer domains a name ending in .mx.microsoft. Copy it from the admin center (Settings → Domains).'
+    })
+  })
+
+  it('accepts the project cloud’s hosts and names the cloud of another one', () => {
+    expect(validateEopMxHost('contoso-com.mail.protection.office365.us', 'gcc-high')).toEqual({
+      ok: true,
+      value: 'contoso-com.mail.protection.office365.us'
+    })
+    expect(validateEopMxHost('contoso-com.mail.protection.office365.us')).toEqual({
+      ok: false,
+      message:
+        '“contoso-com.mail.protection.office365.us” is a host of the GCC High cloud, but the project’s tenant is in Worldwide (including GCC): check the project’s Microsoft 365 cloud or copy the host again.'
+    })
+    expect(validateEopMxHost('mail.contoso.com', '21vianet')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('contoso-com.mail.protection.partner.outlook.cn') as string
     })
   })
 

@@ -7,7 +7,6 @@ import {
   enteredRows,
   isDnsRecordEntry,
   neededLookups,
-  verifiedSentence,
   verifiedSteps
 } from '../../../src-renderer/lib/domain/dns/stored'
 import type { DomainDnsCheck } from '../../../src-renderer/lib/domain/dns/verdicts'
@@ -193,21 +192,6 @@ describe('verifiedSteps', () => {
       })
     ]
     expect(verifiedSteps(records, 'contoso.com').size).toBe(0)
-  })
-})
-
-describe('verifiedSentence', () => {
-  const note =
-    'Verified on 2026-03-04: DNS shows what “Publish the SPF record” needs. Mark the step done if you agree.'
-
-  it('drops the date the badge shows and keeps the prompt while the step is open', () => {
-    expect(verifiedSentence(note, false)).toBe(
-      'DNS shows what “Publish the SPF record” needs. Mark the step done if you agree.'
-    )
-  })
-
-  it('never asks to mark a done step done', () => {
-    expect(verifiedSentence(note, true)).toBe('DNS shows what “Publish the SPF record” needs.')
   })
 })
 

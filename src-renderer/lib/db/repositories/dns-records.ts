@@ -1,3 +1,4 @@
+import { cloudNames } from '../../domain/cloud'
 /**
  * A domain's DNS records: the values the user enters (the assigned EOP host, MS=ms…, DKIM
  * targets, DMARC) and what each check observed. One row per record kind and DNS name. A check
@@ -65,9 +66,10 @@ export async function saveEnteredRecords(
   entered: Partial<Record<DnsRecordKind, string>>,
   context: WriteContext
 ): Promise<DnsRecordEntry[]> {
-  return db.transaction('rw', [db.domains, db.dnsRecords, db.events], async () => {
+  return db.transaction('rw', [db.projects, db.domains, db.dnsRecords, db.events], async () => {
     const domain = await domainOrThrow(db, domainId)
-    const checked = validateEnteredRecords(entered, domain.name)
+    const project = await db.projects.get(domain.projectId)
+    const checked = validateEnteredRecords(entered, domain.name, cloudNames(project).cloud)
     if (!checked.ok) throw new ValidationError(checked.errors)
     const values: Partial<Record<DnsRecordKind, string>> = {}
     for (const key of Object.keys(entered) as DnsRecordKind[]) {

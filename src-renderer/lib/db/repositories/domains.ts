@@ -1,3 +1,4 @@
+import { cloudNames } from '../../domain/cloud'
 import { createChecklist } from '../../domain/checklist'
 import { stepsFor } from '../../domain/catalog'
 import { domainProfile } from '../../domain/profile'
@@ -38,7 +39,11 @@ export async function addDomain(
     if (!checked.ok) throw new ValidationError(checked.errors)
     const domain: Domain = { ...newRowMeta(context), projectId, ...checked.value }
     await db.domains.add(domain)
-    const profile = domainProfile(domain.conditions, project.exchangeVersion)
+    const profile = domainProfile(
+      domain.conditions,
+      project.exchangeVersion,
+      cloudNames(project).cloud
+    )
     const steps = createChecklist(stepsFor(domain.scenario, profile), {
       projectId,
       domainId: domain.id,
@@ -108,7 +113,7 @@ export async function updateDomain(
     await regenerateDomainSteps(
       db,
       updated,
-      domainProfile(updated.conditions, project.exchangeVersion),
+      domainProfile(updated.conditions, project.exchangeVersion, cloudNames(project).cloud),
       context
     )
     return updated

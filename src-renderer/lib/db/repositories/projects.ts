@@ -1,3 +1,4 @@
+import { cloudNames } from '../../domain/cloud'
 import { domainProfile } from '../../domain/profile'
 import type { Project } from '../../domain/types'
 import { ValidationError, validateProjectInput, type ProjectInput } from '../../domain/validation'
@@ -47,6 +48,7 @@ export async function updateProject(
     if (expectedRev !== undefined && current.rev !== expectedRev)
       throw new ConflictError(`Project ${current.name}`)
     const before: ProjectInput = {
+      cloud: cloudNames(current).cloud,
       name: current.name,
       tenantName: current.tenantName,
       onPremIps: current.onPremIps,
@@ -79,7 +81,7 @@ export async function updateProject(
         await regenerateDomainSteps(
           db,
           domain,
-          domainProfile(domain.conditions, updated.exchangeVersion),
+          domainProfile(domain.conditions, updated.exchangeVersion, cloudNames(updated).cloud),
           context
         )
     }

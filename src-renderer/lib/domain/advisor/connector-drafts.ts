@@ -106,7 +106,7 @@ export function connectorDraftFor(id: ConnectorActionId, t: Transition, f: Facts
           'Get-InboundConnector | Format-List Name,ConnectorType,RequireTls,' +
           'TlsSenderCertificateName,CloudServicesMailEnabled\n' +
           '# on-premises: the send connector to Exchange Online has address space ' +
-          'smtp:<tenant>.mail.onmicrosoft.com\n' +
+          'smtp:<tenant><routingSuffix>\n' +
           'Get-SendConnector | Format-List Name,AddressSpaces,RequireTLS,TlsDomain',
         risk:
           'A Partner connector accepts relayed mail but rejects it with 550 5.7.64; without the ' +

@@ -56,7 +56,7 @@ export function dnsDraftFor(id: DnsActionId, t: Transition, f: Facts): Draft {
       return {
         title: 'Confirm the SPF record',
         why:
-          'Every path out must stay authorised: Microsoft 365 (include:spf.protection.outlook.com), ' +
+          'Every path out must stay authorised: Microsoft 365 (include:<spfInclude>), ' +
           'the on-premises addresses (<onPremIps>) and any third party. ' +
           (relays(t.from) && !relays(t.to)
             ? `In ${target} the on-premises servers send to the internet directly, so their addresses must be in the record.`
@@ -68,7 +68,7 @@ export function dnsDraftFor(id: DnsActionId, t: Transition, f: Facts): Draft {
         change: { kind: 'dns', text: '<domain>.  3600  IN  TXT  <spfRecord>' },
         verify:
           'nslookup -type=txt <domain>\n' +
-          '# exactly one v=spf1 record, with include:spf.protection.outlook.com and the on-premises ' +
+          '# exactly one v=spf1 record, with include:<spfInclude> and the on-premises ' +
           'addresses, within 10 DNS lookups',
         risk: 'Two SPF records, or one that misses a path, make receivers reject or junk the domain’s mail.',
         source: 'reference page, step 3; domain-brief 1.3; seed rules 3→2'

@@ -3,6 +3,7 @@
  * comes from, the registered connectors, what is done), and the quoting of values for PowerShell.
  */
 import { fillPlaceholders, placeholderValues } from '../catalog'
+import { cloudNames } from '../cloud'
 import { classifyMxHost, predictEopMx } from '../dns/mx'
 import type { DnsVerdictStatus } from '../dns/records'
 import { composeSpf } from '../dns/spf-compose'
@@ -28,7 +29,6 @@ export type Facts = {
   hasContext: boolean
 }
 
-const EOP_HOST_PLACEHOLDER = '<domainKey>.mail.protection.outlook.com'
 const DEFAULT_RESTRICTION_NAME = 'Only through on-premises MX (<domain>)'
 
 /** A connector counts as validated when its status is 'verified', in any case. */
@@ -56,21 +56,20 @@ function mxHostsOf(values: readonly string[]): string[] {
 /** The facts of a context; without one, <placeholders> stand for the project's values. */
 export function factsOf(context: TransitionContext | undefined): Facts {
   const project = context?.project
+  const names = cloudNames(project)
   const domainName = context?.domainName?.trim().toLowerCase() ?? ''
   const values = placeholderValues(
     {
       tenantName: project?.tenantName ?? '',
       onPremHost: project?.onPremHost ?? '',
-      onPremIps: project?.onPremIps ?? []
+      onPremIps: project?.onPremIps ?? [],
+      cloud: names.cloud
     },
     domainName
   )
   const mx = observation(context?.dns, 'mx')
   const mxHosts = mxHostsOf(mx?.values ?? [])
-  const isEop = (host: string): boolean => {
-    const kind = classifyMxHost(host)
-    return kind === 'eop' || kind === 'eop-dane'
-  }
+  const isEop = (host: string): boolean => classifyMxHost(host) === 'eop'
   const eopObserved = mxHosts.find(isEop) ?? null
   const entered = mx?.expected === undefined ? '' : normaliseHostname(mx.expected)
   const eopEntered = entered !== '' && isEop(entered) ? entered : null
@@ -80,25 +79,28 @@ export function factsOf(context: TransitionContext | undefined): Facts {
   let eopConfident = true
   if (eopHost === null && domainName !== '') {
     try {
-      const prediction = predictEopMx(domainName)
+      const prediction = predictEopMx(domainName, names.cloud)
       eopHost = prediction.host
       eopConfident = prediction.confident
     } catch {
       // Not a domain name: the placeholder stays visible.
     }
   }
-  values.eopHost = eopHost ?? EOP_HOST_PLACEHOLDER
-  values.domainKey = values.eopHost.replace(/\.mail\.protection\.outlook\.com$/, '')
+  values.eopHost = eopHost ?? `<domainKey>${names.mxSuffix}`
+  values.domainKey = values.eopHost.endsWith(names.mxSuffix)
+    ? values.eopHost.slice(0, -names.mxSuffix.length)
+    : values.eopHost
   values.onPremMx = onPremMxObserved ?? values.onPremHost ?? '<onPremHost>'
 
   const spf = composeSpf({
     ips: project?.onPremIps ?? [],
-    thirdParties: project?.thirdPartySenders ?? []
+    thirdParties: project?.thirdPartySenders ?? [],
+    cloud: names.cloud
   })
   values.spfRecord =
     (project?.onPremIps.length ?? 0) > 0
       ? spf.strings.map((text) => `"${text}"`).join(' ')
-      : '"v=spf1 ip4:<onPremIps> include:spf.protection.outlook.com -all"'
+      : `"v=spf1 ip4:<onPremIps> include:${names.spfInclude} -all"`
 
   const connectors = context?.connectors ?? []
   const outbound = connectors.filter(

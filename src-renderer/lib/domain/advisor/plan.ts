@@ -5,6 +5,7 @@
  */
 import { CATALOG_ORDER, fillPlaceholders, stepsFor } from '../catalog'
 import { normaliseHostname } from '../net/hostname'
+import { cloudNames } from '../cloud'
 import { domainProfile, NO_CONDITIONS } from '../profile'
 import type { DomainProfile, StepId } from '../types'
 import { draftFor } from './drafts'
@@ -180,7 +181,8 @@ function profileOf(context: TransitionContext | undefined): DomainProfile {
   // Without a context: no special conditions, and an Exchange version the wizard supports.
   return domainProfile(
     context?.conditions ?? NO_CONDITIONS,
-    context?.project?.exchangeVersion ?? '2016'
+    context?.project?.exchangeVersion ?? '2016',
+    cloudNames(context?.project).cloud
   )
 }
 

@@ -43,7 +43,7 @@ export type TransitionContext = {
   connectors?: readonly RegisteredConnector[]
   project?: Pick<
     Project,
-    'tenantName' | 'onPremHost' | 'onPremIps' | 'thirdPartySenders' | 'exchangeVersion'
+    'tenantName' | 'onPremHost' | 'onPremIps' | 'thirdPartySenders' | 'exchangeVersion' | 'cloud'
   >
 }
 

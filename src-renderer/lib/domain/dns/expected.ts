@@ -4,6 +4,7 @@
  * entered host the value is a prediction and says so.
  */
 import { normaliseHostname, validateHostName } from '../net/hostname'
+import { cloudNames, type MicrosoftCloud } from '../cloud'
 import type { Domain, Project, StepId } from '../types'
 import { predictEopMx } from './mx'
 import type { DnsRecordKind } from './records'
@@ -42,7 +43,8 @@ export type ExpectedRecord = {
 export const MX_PREDICTION_LABEL =
   'prediction — confirm in the Microsoft 365 admin center → Settings → Domains'
 
-/** The cloud-only autodiscover target, wrong while on-premises mailboxes remain (domain-brief 1.4). */
+/** The worldwide cloud-only autodiscover target, wrong while on-premises mailboxes remain
+ *  (domain-brief 1.4); other clouds' targets are in CLOUD_NAMES. */
 export const CLOUD_AUTODISCOVER = 'autodiscover.outlook.com'
 
 /** What the app recommends for DMARC during hybrid (domain-brief 1.4). */
@@ -73,11 +75,12 @@ function enteredValue(
   kind: DnsRecordKind,
   entered: Entered,
   domainName: string,
-  warnings: string[]
+  warnings: string[],
+  cloud: MicrosoftCloud = 'worldwide'
 ): string | null {
   const input = entered[kind]
   if (input === undefined || input.trim() === '') return null
-  const checked = validateExpectedValue(kind, input, domainName)
+  const checked = validateExpectedValue(kind, input, domainName, cloud)
   if (checked.ok) return checked.value
   warnings.push(`The entered value is not used: ${checked.message}`)
   return null
@@ -104,13 +107,14 @@ function mxRecord(project: Project, domain: Domain, entered: Entered): ExpectedR
   }
   record.stepId = 'dns-mx-eop'
   record.why = `Scenario ${scenario}: MX points to Exchange Online Protection, so internet mail arrives through Microsoft 365.`
-  const host = enteredValue('mx', entered, domain.name, record.warnings)
+  const names = cloudNames(project)
+  const host = enteredValue('mx', entered, domain.name, record.warnings, names.cloud)
   if (host !== null) {
     record.values = [host]
     return record
   }
   try {
-    const prediction = predictEopMx(domain.name)
+    const prediction = predictEopMx(domain.name, names.cloud)
     record.values = [prediction.host]
     record.predicted = true
     record.confident = prediction.confident
@@ -131,7 +135,11 @@ function spfRecord(project: Project, domain: Domain): ExpectedRecord {
   record.stepId = 'dns-spf'
   record.why =
     'One SPF record lists Microsoft 365 and every on-premises and third-party server that sends as the domain.'
-  const composed = composeSpf({ ips: project.onPremIps, thirdParties: project.thirdPartySenders })
+  const composed = composeSpf({
+    ips: project.onPremIps,
+    thirdParties: project.thirdPartySenders,
+    cloud: cloudNames(project).cloud
+  })
   record.values = [composed.record]
   record.strings = composed.strings
   record.warnings.push(...composed.warnings)
@@ -158,7 +166,7 @@ function autodiscoverRecord(project: Project, domain: Domain, entered: Entered):
   const record = base('autodiscover', `autodiscover.${domain.name}`, 'CNAME')
   record.why =
     'Stays on-premises while on-premises mailboxes remain: Outlook and the Hybrid Configuration Wizard (Get-FederationInformation) find Exchange through it.'
-  record.mustNotBe = [CLOUD_AUTODISCOVER]
+  record.mustNotBe = [cloudNames(project).autodiscover]
   const host =
     enteredValue('autodiscover', entered, domain.name, record.warnings) ?? onPremHostOf(project)
   if (host === null) record.missing = MISSING_HOST

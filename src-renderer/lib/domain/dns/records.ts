@@ -4,6 +4,7 @@
  * same input before anything is stored. Sources: domain-brief 1.1 (MX), 1.2 (verification),
  * 1.3 (SPF), 1.4 (autodiscover, DKIM, DMARC).
  */
+import { CLOUD_NAMES, MICROSOFT_CLOUDS, type MicrosoftCloud } from '../cloud'
 import { formatCount } from '../numbers'
 import { normaliseHostname, validateHostName } from '../net/hostname'
 import type { RowMeta, StepId } from '../types'
@@ -115,8 +116,10 @@ export function isVerificationTxt(text: string): boolean {
 }
 
 const LABEL = '[a-z0-9]+(?:-[a-z0-9]+)*'
+// Every cloud's legacy target ends in its tenant suffix (.onmicrosoft.com, .onmicrosoft.us, …).
+const TENANT_SUFFIXES = [...new Set(MICROSOFT_CLOUDS.map((c) => CLOUD_NAMES[c].dkimTenantSuffix))]
 const DKIM_LEGACY = new RegExp(
-  `^selector([12])-(${LABEL})\\._domainkey\\.(${LABEL})\\.onmicrosoft\\.com$`
+  `^selector([12])-(${LABEL})\\._domainkey\\.(${LABEL})(?:${TENANT_SUFFIXES.map((s) => s.replace(/\./g, '\\.')).join('|')})$`
 )
 const DKIM_CURRENT = new RegExp(
   `^selector([12])-(${LABEL})\\._domainkey\\.(${LABEL})\\.([a-z0-9]+)-v([12])\\.dkim\\.mail\\.microsoft$`
@@ -331,13 +334,14 @@ export function validateSpfText(input: string): ExpectedValueCheck {
 export function validateExpectedValue(
   kind: DnsRecordKind,
   input: string,
-  domainName?: string
+  domainName?: string,
+  cloud: MicrosoftCloud = 'worldwide'
 ): ExpectedValueCheck {
   const long = tooLong(input)
   if (long) return long
   switch (kind) {
     case 'mx': {
-      const host = validateEopMxHost(input)
+      const host = validateEopMxHost(input, cloud)
       return host.ok ? accepted(host.value) : host
     }
     case 'verification':
@@ -361,7 +365,8 @@ export function validateExpectedValue(
  */
 export function validateEnteredRecords(
   entered: Partial<Record<DnsRecordKind, string>>,
-  domainName?: string
+  domainName?: string,
+  cloud: MicrosoftCloud = 'worldwide'
 ):
   | { ok: true; value: Partial<Record<DnsRecordKind, string>>; warnings: string[] }
   | { ok: false; errors: Partial<Record<DnsRecordKind, string>> } {
@@ -371,7 +376,7 @@ export function validateEnteredRecords(
   for (const kind of DNS_RECORD_KINDS) {
     const input = entered[kind]
     if (input === undefined || input.trim() === '') continue
-    const checked = validateExpectedValue(kind, input, domainName)
+    const checked = validateExpectedValue(kind, input, domainName, cloud)
     if (checked.ok) {
       value[kind] = checked.value
       warnings.push(...checked.warnings)

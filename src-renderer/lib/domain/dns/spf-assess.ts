@@ -13,6 +13,7 @@ import type { SpfSyntaxError } from './spf-parse'
 import { isSpfRecord, LOOKUP_MECHANISMS, parseSpf } from './spf-parse'
 
 /** The include every Exchange Online domain's SPF record needs. */
+/** The worldwide include; other clouds' includes are in CLOUD_NAMES (cloud.ts). */
 export const MICROSOFT_365_SPF = 'spf.protection.outlook.com'
 
 /** How the record ends: its "all" mechanism, a redirect= without one, or neither (neutral). */
@@ -228,7 +229,8 @@ async function verdict(
 export async function assessSpf(
   domain: string,
   onPremIps: readonly string[],
-  resolver: DnsResolver
+  resolver: DnsResolver,
+  microsoftInclude: string = MICROSOFT_365_SPF
 ): Promise<SpfAssessment> {
   const dns = caching(resolver)
   const name = normaliseHostname(domain)
@@ -252,7 +254,7 @@ export async function assessSpf(
     lookupFailed,
     syntaxErrors: parsed && !parsed.ok ? parsed.errors : [],
     ending: endingOf(record),
-    reachesMicrosoft365: reaches(tree, MICROSOFT_365_SPF),
+    reachesMicrosoft365: reaches(tree, microsoftInclude),
     lookups: state.total,
     overLookupLimit: state.total > LOOKUP_LIMIT,
     tree,

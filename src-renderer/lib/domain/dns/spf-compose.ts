@@ -2,12 +2,12 @@
  * Composes the SPF record a hybrid domain publishes: on-premises IPs, Microsoft 365, third parties,
  * then -all; split into TXT strings of at most 255 bytes (RFC 1035 §3.3, RFC 7208 §3.3).
  */
-import { validateDomainName } from '../net/hostname'
 import { parseNetwork, validateIpOrCidr } from '../net/ip'
 import type { Parsed } from '../net/parsed'
 import { invalid, parsed } from '../net/parsed'
+import { CLOUD_NAMES, type MicrosoftCloud } from '../cloud'
 import { LOOKUP_LIMIT } from './spf-check'
-import { MICROSOFT_365_SPF } from './spf-assess'
+import { validateSpfIncludeDomain } from './spf-include'
 
 /** Longest character-string in a TXT record. */
 export const TXT_STRING_LIMIT = 255
@@ -33,7 +33,7 @@ function thirdPartyTerm(value: string): Parsed<string> {
   const text = value.trim().replace(/^(ip4:|ip6:|include:)/i, '')
   // Digits, dots and slashes only, or any colon: meant as an address, so report it as one.
   if (/^[0-9./]+$/.test(text) || text.includes(':')) return ipTerm(text)
-  const domain = validateDomainName(text)
+  const domain = validateSpfIncludeDomain(text)
   return domain.ok ? parsed(`include:${domain.value}`) : domain
 }
 
@@ -60,11 +60,16 @@ export function splitTxtStrings(record: string): string[] {
 }
 
 /**
- * Builds `v=spf1 ip4:… ip6:… include:spf.protection.outlook.com <third parties> -all`.
- * Third parties may be domains (include:) or IPs and ranges (ip4:/ip6:). Entries that are not
- * valid, duplicates and a record too long for one string are reported in `warnings`.
+ * Builds `v=spf1 ip4:… ip6:… include:<the cloud's SPF include> <third parties> -all`
+ * (spf.protection.outlook.com worldwide). Third parties may be domains (include:) or IPs and
+ * ranges (ip4:/ip6:). Entries that are not valid, duplicates and a record too long for one string
+ * are reported in `warnings`.
  */
-export function composeSpf(input: { ips: string[]; thirdParties: string[] }): ComposedSpf {
+export function composeSpf(input: {
+  ips: string[]
+  thirdParties: string[]
+  cloud?: MicrosoftCloud
+}): ComposedSpf {
   const warnings: string[] = []
   const terms: string[] = []
   const add = (term: Parsed<string>): void => {
@@ -72,7 +77,7 @@ export function composeSpf(input: { ips: string[]; thirdParties: string[] }): Co
     else if (!terms.includes(term.value)) terms.push(term.value)
   }
   for (const ip of input.ips) add(ipTerm(ip))
-  add(parsed(`include:${MICROSOFT_365_SPF}`))
+  add(parsed(`include:${CLOUD_NAMES[input.cloud ?? 'worldwide'].spfInclude}`))
   for (const party of input.thirdParties) add(thirdPartyTerm(party))
   const record = ['v=spf1', ...terms, '-all'].join(' ')
   const strings = splitTxtStrings(record)

@@ -172,17 +172,6 @@ export type VerifiedStep = {
   summary: string
 }
 
-const MARK_DONE_PROMPT = / Mark the step done if you agree\.$/
-
-/**
- * The sentence the checklist shows after the "Verified on <date>" badge: verifiedNote's text
- * without its date, and without the prompt to mark the step done once the step is done.
- */
-export function verifiedSentence(note: string, stepDone: boolean): string {
-  const sentence = note.replace(/^Verified on [^:]*: /, '')
-  return stepDone ? sentence.replace(MARK_DONE_PROMPT, '') : sentence
-}
-
 /** True when the entry's name is where a record of its kind lives for `domainName`. */
 export function isCurrentName(
   record: Pick<DnsRecordEntry, 'kind' | 'name'>,

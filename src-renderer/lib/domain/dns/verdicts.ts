@@ -4,6 +4,7 @@
  * could not be answered (timeout, server failure, a name not pasted) gives 'unknown' and claims
  * nothing. Sources: domain-brief 1.1–1.4.
  */
+import { cloudNames } from '../cloud'
 import { stepTitle } from '../catalog'
 import { normaliseHostname } from '../net/hostname'
 import { validateIpOrCidr } from '../net/ip'
@@ -22,7 +23,7 @@ import {
 } from './records'
 import type { DnsLookupError, MxRecord } from './resolver'
 import type { SpfAssessment, SpfRecordNode } from './spf-assess'
-import { assessSpf, MICROSOFT_365_SPF } from './spf-assess'
+import { assessSpf } from './spf-assess'
 import { TXT_STRING_LIMIT } from './spf-compose'
 import { isSpfRecord } from './spf-parse'
 
@@ -116,10 +117,7 @@ export function mxVerdict(
     )
     return findings.verdict(expected, '')
   }
-  const eopHosts = hosts.filter((h) => {
-    const kind = classifyMxHost(h)
-    return kind === 'eop' || kind === 'eop-dane'
-  })
+  const eopHosts = hosts.filter((h) => classifyMxHost(h) === 'eop')
   const matches = hosts.includes(wanted)
   if (expected.stepId === 'dns-mx-eop') {
     // A second MX is reported whichever EOP host is published: a mismatch with the predicted
@@ -224,9 +222,10 @@ function thirdPartyDomains(project: Pick<Project, 'thirdPartySenders'>): string[
 export function spfVerdict(
   expected: ExpectedRecord,
   observation: SpfObservation,
-  project: Pick<Project, 'onPremIps' | 'thirdPartySenders'>
+  project: Pick<Project, 'onPremIps' | 'thirdPartySenders' | 'cloud'>
 ): DnsVerdict {
   const { txt, assessment, failures } = observation
+  const microsoftInclude = cloudNames(project).spfInclude
   if (!txt.ok) {
     if (isFailure(txt)) return notAnswered(expected, txt.error)
     return make(expected, 'error', `${expected.name} does not exist in DNS (NXDOMAIN).`)
@@ -292,7 +291,7 @@ export function spfVerdict(
   }
   if (!assessment.reachesMicrosoft365 && !incomplete) {
     findings.errors.push(
-      `The record does not include ${MICROSOFT_365_SPF}: mail sent from Exchange Online fails SPF.`
+      `The record does not include ${microsoftInclude}: mail sent from Exchange Online fails SPF.`
     )
   }
   const reached = treeDomains(assessment.tree)
@@ -409,11 +408,14 @@ export function autodiscoverVerdict(
     )
   }
   const targets = cname.records.map(normaliseHostname)
-  if (targets.includes(CLOUD_AUTODISCOVER)) {
+  const cloudTarget = targets.find(
+    (target) => target === CLOUD_AUTODISCOVER || expected.mustNotBe.includes(target)
+  )
+  if (cloudTarget !== undefined) {
     return make(
       expected,
       'warning',
-      `${expected.name} points to ${CLOUD_AUTODISCOVER} while on-premises mailboxes remain: the Hybrid Configuration Wizard (Get-FederationInformation) and Outlook for on-premises mailboxes fail.`,
+      `${expected.name} points to ${cloudTarget} while on-premises mailboxes remain: the Hybrid Configuration Wizard (Get-FederationInformation) and Outlook for on-premises mailboxes fail.`,
       [
         `Keep it on ${expected.values[0] ?? 'the on-premises Exchange host'} until the last on-premises mailbox has moved.`
       ]
@@ -618,7 +620,12 @@ async function checkSpf(
   if (txt.ok) {
     const recording = recordingResolver(resolver)
     const ips = [...project.onPremIps, ...thirdPartyIps(project)]
-    assessment = await assessSpf(record.name, [...new Set(ips)], recording.resolver)
+    assessment = await assessSpf(
+      record.name,
+      [...new Set(ips)],
+      recording.resolver,
+      cloudNames(project).spfInclude
+    )
     failures = recording.failures
   }
   const verdict = spfVerdict(record, { txt, assessment, failures }, project)

@@ -1,0 +1,81 @@
+/**
+ * Regenerates every domain's checklist from the current step catalog. Checklists otherwise
+ * regenerate only when a domain or project is edited, so without this a catalog change (new steps
+ * such as enhanced filtering or directory synchronization, new requirements) would never reach
+ * existing projects. Runs in the schema upgrade that ships such a change (version 3) and after the
+ * restore of a backup of an older schema version. Steps keep their history: new ones arrive as
+ * 'todo' with the catalog's reason, ones no longer needed are retired, never deleted.
+ */
+import type { Table } from 'dexie'
+import { stepsFor, stepTitle } from '../../domain/catalog'
+import { regenerateChecklist } from '../../domain/checklist'
+import { cloudNames } from '../../domain/cloud'
+import { domainConditions, domainProfile } from '../../domain/profile'
+import type { Domain, EventRecord, Project, Step } from '../../domain/types'
+import type { WriteContext } from '../write-context'
+
+export type ChecklistTables = {
+  projects: Table<Project, string>
+  domains: Table<Domain, string>
+  steps: Table<Step, string>
+  events: Table<EventRecord, string>
+}
+
+/**
+ * Brings every domain's steps in line with the catalog, inside the caller's transaction (which
+ * must include the four tables). Domains stored before a condition existed get it as false.
+ * Records one event per domain whose steps were added, retired or restored, naming `occasion`.
+ * Returns how many domains changed.
+ */
+export async function regenerateEveryChecklist(
+  tables: ChecklistTables,
+  context: WriteContext,
+  occasion: string
+): Promise<number> {
+  const projects = new Map((await tables.projects.toArray()).map((p) => [p.id, p]))
+  let changedDomains = 0
+  for (const stored of await tables.domains.toArray()) {
+    const project = projects.get(stored.projectId)
+    if (!project) continue
+    const conditions = domainConditions(stored.conditions)
+    const domain: Domain = { ...stored, conditions }
+    if (JSON.stringify(conditions) !== JSON.stringify(stored.conditions)) {
+      await tables.domains.put(domain)
+    }
+    const profile = domainProfile(conditions, project.exchangeVersion, cloudNames(project).cloud)
+    const existing = await tables.steps.where('domainId').equals(domain.id).toArray()
+    const result = regenerateChecklist(existing, stepsFor(domain.scenario, profile), {
+      projectId: domain.projectId,
+      domainId: domain.id,
+      now: context.now,
+      newId: context.newId
+    })
+    const rows = [...result.changed, ...result.created, ...result.retired, ...result.restored]
+    if (rows.length > 0) await tables.steps.bulkPut(rows)
+    if (result.created.length + result.retired.length + result.restored.length === 0) continue
+    changedDomains++
+    const titles = (list: Step[]): string => list.map((s) => `“${stepTitle(s.stepId)}”`).join(', ')
+    const parts: string[] = []
+    if (result.created.length > 0) parts.push(`added ${titles(result.created)}`)
+    if (result.restored.length > 0) parts.push(`restored ${titles(result.restored)}`)
+    if (result.retired.length > 0) parts.push(`retired ${titles(result.retired)}`)
+    await tables.events.add({
+      id: context.newId(),
+      projectId: domain.projectId,
+      domainId: domain.id,
+      at: context.now,
+      actor: context.actor,
+      entity: 'domain',
+      entityId: domain.id,
+      action: 'checklist-regenerated',
+      summary: `Checklist of ${domain.name} brought up to date ${occasion}: ${parts.join('; ')}`,
+      before: null,
+      after: {
+        added: result.created.map((step) => step.stepId),
+        retired: result.retired.map((step) => step.stepId),
+        restored: result.restored.map((step) => step.stepId)
+      }
+    })
+  }
+  return changedDomains
+}

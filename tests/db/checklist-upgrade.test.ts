@@ -1,0 +1,179 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { checksumOf, restoreBackup } from '../../src-renderer/lib/db/backup'
+import { TrackerDb } from '../../src-renderer/lib/db/schema'
+import { backupText, tablesJson } from '../../src-renderer/lib/domain/backup'
+import type { StepId } from '../../src-renderer/lib/domain/types'
+import { contextSequence, openTestDb } from '../support/db'
+
+const at = contextSequence()
+
+const VERSION_2_STORES = {
+  projects: 'id, name',
+  domains: 'id, projectId, &[projectId+name]',
+  steps: 'id, projectId, domainId, &[domainId+stepId]',
+  dnsRecords: 'id, projectId, domainId',
+  connectors: 'id, projectId',
+  mailboxes:
+    'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
+    '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
+  batches: 'id, projectId',
+  events: 'id, [projectId+at], [domainId+at], at, [entityId+at]',
+  settings: 'key',
+  imports: 'id, [projectId+at]',
+  mappings: 'signature',
+  snapshots: 'id, &[projectId+day]',
+  plans: 'id, projectId, &domainId',
+  restorePoints: 'id, createdAt'
+}
+
+const META = {
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  rev: 1
+}
+
+/** A project of version 2: no cloud, a domain without the third-party filter condition, and the
+ *  steps the catalog of that version gave scenario 3, one of them done with notes. */
+const PROJECT = {
+  ...META,
+  id: 'p1',
+  name: 'Contoso',
+  tenantName: 'contoso.onmicrosoft.com',
+  onPremIps: ['131.107.21.231'],
+  onPremHost: 'mail.contoso.com',
+  thirdPartySenders: [],
+  exchangeVersion: '2016'
+}
+const DOMAIN = {
+  ...META,
+  id: 'd1',
+  projectId: 'p1',
+  name: 'fabrikam.com',
+  scenario: 3,
+  conditions: {
+    sendsAsNonOwnedDomains: false,
+    relaysNdrsViaCloud: false,
+    autoForwardsExternally: false,
+    partnerRequiresTls: false
+  }
+}
+const OLD_STEPS = [
+  'add-domain',
+  'verify-domain',
+  'dns-spf',
+  'hybrid-configuration-wizard',
+  'connector-cloud-to-onprem',
+  'connector-onprem-to-cloud',
+  'dns-mx-onprem',
+  'restrict-inbound-to-mx-path',
+  'partner-connectors',
+  'move-mailboxes'
+].map((stepId, order) => ({
+  ...META,
+  id: `s-${stepId}`,
+  projectId: 'p1',
+  domainId: 'd1',
+  stepId,
+  order,
+  requirement: 'recommended',
+  reason: 'Recommended in scenario 3 because of an older catalog.',
+  status: stepId === 'dns-spf' ? 'done' : 'todo',
+  statusReason: '',
+  owner: stepId === 'dns-spf' ? 'Ana' : '',
+  dueDate: '',
+  notes: stepId === 'dns-spf' ? 'published 2026-01-02' : '',
+  evidence: '',
+  completedAt: stepId === 'dns-spf' ? '2026-01-02T00:00:00.000Z' : null,
+  retired: false
+}))
+
+const NEW_STEPS: StepId[] = [
+  'directory-sync',
+  'enable-cmt',
+  'enhanced-filtering',
+  'verify-mail-flow'
+]
+
+let databases: TrackerDb[] = []
+afterEach(async () => {
+  for (const database of databases) await database.delete()
+  databases = []
+})
+
+async function expectUpToDate(db: TrackerDb): Promise<void> {
+  const steps = await db.steps.where('domainId').equals('d1').toArray()
+  const byId = new Map(steps.map((step) => [step.stepId, step]))
+  for (const id of NEW_STEPS) {
+    expect(byId.get(id), id).toMatchObject({ status: 'todo', retired: false })
+    expect(byId.get(id)?.reason).toMatch(/^Required in scenario 3 because /)
+  }
+  expect(byId.get('dns-mx-dnssec')).toMatchObject({ requirement: 'optional', status: 'todo' })
+  // History kept: the done step keeps its status, owner, notes and time; reasons follow the catalog.
+  expect(byId.get('dns-spf')).toMatchObject({
+    status: 'done',
+    owner: 'Ana',
+    notes: 'published 2026-01-02',
+    completedAt: '2026-01-02T00:00:00.000Z',
+    requirement: 'required'
+  })
+  expect(byId.get('connector-onprem-to-cloud')?.requirement).toBe('required')
+  const domain = await db.domains.get('d1')
+  expect(domain?.conditions.thirdPartyFilterInFront).toBe(false)
+  const events = await db.events.where('entityId').equals('d1').toArray()
+  expect(events).toHaveLength(1)
+  expect(events[0]?.action).toBe('checklist-regenerated')
+  expect(events[0]?.summary).toContain('“Turn on Enhanced Filtering for Connectors”')
+}
+
+describe('checklists of older versions', () => {
+  it('the upgrade to version 3 adds the new steps as to do with their reason, history kept', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old.version(2).stores(VERSION_2_STORES)
+    await old.open()
+    await old.table('projects').add(PROJECT)
+    await old.table('domains').add(DOMAIN)
+    await old.table('steps').bulkAdd(OLD_STEPS)
+    old.close()
+
+    const upgraded = new TrackerDb(name)
+    databases.push(upgraded)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(4)
+    await expectUpToDate(upgraded)
+  })
+
+  it('restoring a backup of version 2 regenerates every checklist', async () => {
+    const target = await openTestDb()
+    databases.push(target)
+    const tables = {
+      projects: [PROJECT],
+      domains: [DOMAIN],
+      steps: OLD_STEPS,
+      dnsRecords: [],
+      connectors: [],
+      mailboxes: [],
+      batches: [],
+      events: [],
+      settings: [],
+      imports: [],
+      mappings: [],
+      snapshots: [],
+      plans: []
+    }
+    const serialised = tablesJson(tables)
+    const text = backupText(
+      {
+        schemaVersion: 2,
+        appVersion: '0.1.0',
+        createdAt: '2026-02-01T00:00:00.000Z',
+        checksum: await checksumOf(serialised)
+      },
+      serialised
+    )
+    const result = await restoreBackup(target, text, '0.2.0', at('2026-03-01T09:00:00.000Z'))
+    expect(result.ok).toBe(true)
+    await expectUpToDate(target)
+  })
+})
