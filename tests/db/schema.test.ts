@@ -53,17 +53,22 @@ const VERSION_2 = {
   snapshots: ['id', '&[projectId+day]']
 }
 
+const VERSION_6 = {
+  ...VERSION_2,
+  routeTests: ['id', 'projectId', 'domainId']
+}
+
 describe('schema', () => {
-  it('is version 2 with exactly the released stores and indexes', () => {
-    expect(db.verno).toBe(2)
+  it('is version 6 with exactly the released stores and indexes', () => {
+    expect(db.verno).toBe(6)
     const actual = Object.fromEntries(
       db.tables.map((table) => [
         table.name,
         [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]
       ])
     )
-    expect(actual).toEqual(VERSION_2)
-    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_2).sort())
+    expect(actual).toEqual(VERSION_6)
+    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_6).sort())
   })
 })
 
@@ -90,7 +95,7 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(2)
+    expect(upgraded.verno).toBe(6)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.steps.where('[domainId+stepId]').equals(['d1', 'dns-spf']).count()).toBe(
       1

@@ -25,6 +25,8 @@ import { readDnsRecords, readDnsServer } from './repositories/dns-records'
 import { readConnectors } from './repositories/connectors'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Connector } from '../domain/connectors/model'
+import { readRouteTests } from './repositories/route-tests'
+import type { RouteTestRow } from '../domain/route/stored'
 
 type Listener = (error: unknown) => void
 const errorListeners = new Set<Listener>()
@@ -214,4 +216,12 @@ export function liveConnectors(
   database: TrackerDb = db
 ): Observable<Connector[]> {
   return live(() => readConnectors(database, projectId))
+}
+
+/** A domain's route tests, newest first. */
+export function liveRouteTests(
+  domainId: string,
+  database: TrackerDb = db
+): Observable<RouteTestRow[]> {
+  return live(() => readRouteTests(database, domainId))
 }

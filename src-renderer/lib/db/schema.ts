@@ -8,6 +8,7 @@ import type { Connector } from '../domain/connectors/model'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
 import type { ProgressSnapshot } from '../domain/snapshots'
+import type { RouteTestRow } from '../domain/route/stored'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
 
 /** A transition plan in progress for one domain (the advisor's runbook with its ticked actions). */
@@ -35,6 +36,7 @@ export class TrackerDb extends Dexie {
   snapshots!: EntityTable<ProgressSnapshot, 'id'>
   plans!: EntityTable<PlanRow, 'id'>
   restorePoints!: EntityTable<RestorePointRow, 'id'>
+  routeTests!: EntityTable<RouteTestRow, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -64,6 +66,11 @@ export class TrackerDb extends Dexie {
       plans: 'id, projectId, &domainId',
       restorePoints: 'id, createdAt'
     })
+    // Version 6 adds the route tests (pasted message headers and their verdicts); a new table
+    // only, so no upgrade function.
+    this.version(6).stores({
+      routeTests: 'id, projectId, domainId'
+    })
   }
 }
 
@@ -82,5 +89,6 @@ export const TABLE_NAMES = [
   'imports',
   'mappings',
   'snapshots',
-  'plans'
+  'plans',
+  'routeTests'
 ] as const

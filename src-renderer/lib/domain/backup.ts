@@ -6,6 +6,22 @@
 export const BACKUP_FORMAT = 'hybrid-mailflow-tracker-backup'
 
 /** The tables each schema version holds, with the field that is each table's primary key. */
+const VERSION_2_KEYS: Readonly<Record<string, string>> = {
+  projects: 'id',
+  domains: 'id',
+  steps: 'id',
+  dnsRecords: 'id',
+  connectors: 'id',
+  mailboxes: 'id',
+  batches: 'id',
+  events: 'id',
+  settings: 'key',
+  imports: 'id',
+  mappings: 'signature',
+  snapshots: 'id',
+  plans: 'id'
+}
+
 export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   1: {
     projects: 'id',
@@ -18,21 +34,10 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
     events: 'id',
     settings: 'key'
   },
-  2: {
-    projects: 'id',
-    domains: 'id',
-    steps: 'id',
-    dnsRecords: 'id',
-    connectors: 'id',
-    mailboxes: 'id',
-    batches: 'id',
-    events: 'id',
-    settings: 'key',
-    imports: 'id',
-    mappings: 'signature',
-    snapshots: 'id',
-    plans: 'id'
-  }
+  2: VERSION_2_KEYS,
+  // Version 6: route tests (versions 3 to 5 and 7 belong to other changes; each version lists
+  // every table it holds).
+  6: { ...VERSION_2_KEYS, routeTests: 'id' }
 }
 
 export type BackupTables = Record<string, Record<string, unknown>[]>

@@ -101,6 +101,7 @@ export async function deleteProject(
       db.connectors,
       db.mailboxes,
       db.batches,
+      db.routeTests,
       db.events
     ],
     async () => {
@@ -113,7 +114,8 @@ export async function deleteProject(
         db.dnsRecords,
         db.connectors,
         db.mailboxes,
-        db.batches
+        db.batches,
+        db.routeTests
       ])
         await table.where('projectId').equals(id).delete()
       await db.projects.delete(id)
