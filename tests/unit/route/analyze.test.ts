@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeHeaders } from '../../../src-renderer/lib/domain/route/analyze'
-import { readHeaderBlock, decodeEncodedWords } from '../../../src-renderer/lib/domain/route/headers'
+import {
+  readHeaderBlock,
+  decodeEncodedWords,
+  headerPart
+} from '../../../src-renderer/lib/domain/route/headers'
 import { parseMailDate, parseReceived } from '../../../src-renderer/lib/domain/route/received'
 import {
   classifyHostName,
@@ -42,6 +46,25 @@ describe('readHeaderBlock', () => {
     expect(block.fields[0]?.value).toBe(
       'from a.example by b.example; Mon, 7 Dec 2026 13:01:33 +0000'
     )
+  })
+})
+
+describe('headerPart', () => {
+  it('keeps the headers of a whole message, folded lines included, in CRLF, LF or CR', () => {
+    for (const eol of ['\r\n', '\n', '\r']) {
+      const message = [
+        'Received: from a',
+        '  by b; Mon, 7 Dec 2026 10:00:00 +0000',
+        'Subject: x',
+        '',
+        'Body',
+        ''
+      ].join(eol)
+      expect(headerPart(message)).toBe(
+        ['Received: from a', '  by b; Mon, 7 Dec 2026 10:00:00 +0000', 'Subject: x'].join(eol)
+      )
+    }
+    expect(headerPart('\n\nSubject: only headers\n')).toBe('Subject: only headers')
   })
 })
 

@@ -128,3 +128,13 @@ function base64Bytes(text: string): Uint8Array | null {
   }
   return Uint8Array.from(bytes)
 }
+
+/**
+ * The header part of a pasted message or .eml file: the text up to the first blank line after
+ * the first non-blank one, so a message body (and its attachments) is never kept.
+ */
+export function headerPart(text: string): string {
+  // A line break is CRLF, LF or a lone CR: "\r\n" must never count as two breaks.
+  const match = /^\s*\S[\s\S]*?(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))/.exec(text)
+  return match ? match[0].replace(/\s+$/, '') : text.trim()
+}
