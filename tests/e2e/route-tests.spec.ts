@@ -47,6 +47,24 @@ test.describe('route tests', () => {
     // Only the headers are kept: the pasted message's body is gone.
     await expect(result).not.toContainText('must not be read')
     await expectAccessible(page, 'the route tests of a domain')
+
+    // The status report shows the test with its verdict, its route and its evidence.
+    await page.getByRole('link', { name: 'Status report' }).first().click()
+    const preview = page.getByTestId('report-preview')
+    const section = preview.locator('section.report-route-tests')
+    await expect(section.getByRole('heading', { name: 'Route tests' })).toBeVisible()
+    const row = section
+      .getByRole('table', { name: /Route tests of contoso.com: 1 of 6/ })
+      .getByRole('row', { name: /On-premises mailbox to the internet/ })
+    await expect(row).toContainText('Expected route')
+    await expect(row).toContainText('On-premises servers → Exchange Online Protection (in)')
+    await section.getByText('Evidence: On-premises mailbox to the internet').click()
+    await expect(section).toContainText('Hop 1: from EXCH01.contoso.local')
+    await expect(section).toContainText('tester@example.net')
+    await page.getByLabel('Redact email addresses in route-test evidence').check()
+    await expect(section).toContainText('Email addresses are redacted')
+    await expect(section).not.toContainText('tester@example.net')
+    await expect(section).toContainText('…@example.net')
   })
 
   test('a dropped .eml file with the wrong route says what to check', async ({ page }) => {
