@@ -107,7 +107,7 @@ describe('domains repository', () => {
       status: 'done',
       notes: 'MX to mail.contoso.com'
     })
-    expect(inTwo.get('enable-cmt')).toMatchObject({ retired: false, status: 'todo' })
+    expect(inTwo.get('dns-mx-eop')).toMatchObject({ retired: false, status: 'todo' })
 
     await updateDomain(
       db,
@@ -121,7 +121,7 @@ describe('domains repository', () => {
       status: 'done',
       notes: 'MX to mail.contoso.com'
     })
-    expect(backInThree.get('enable-cmt')).toMatchObject({ retired: true })
+    expect(backInThree.get('dns-mx-eop')).toMatchObject({ retired: true })
     expect(backInThree.size).toBe(inTwo.size)
 
     const actions = (

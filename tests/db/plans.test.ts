@@ -97,7 +97,14 @@ describe('plans repository', () => {
   })
 
   it('keeps ticks in runbook order, per target, and through a restart', async () => {
-    await setPlanActionDone(db, domain.id, 2, 'enable-cmt', true, at('2026-03-02T09:00:00.000Z'))
+    await setPlanActionDone(
+      db,
+      domain.id,
+      2,
+      'remove-inbound-ip-restriction',
+      true,
+      at('2026-03-02T09:00:00.000Z')
+    )
     await setPlanActionDone(db, domain.id, 2, 'lower-mx-ttl', true, at('2026-03-02T09:01:00.000Z'))
     await setPlanActionDone(db, domain.id, 2, 'dns-spf', true, at('2026-03-02T09:02:00.000Z'))
     await setPlanActionDone(db, domain.id, 2, 'dns-spf', false, at('2026-03-02T09:03:00.000Z'))
@@ -120,9 +127,15 @@ describe('plans repository', () => {
     const reopened = await plan()
     expect(reopened).toMatchObject({
       target: 2,
-      ticked: { '2': ['lower-mx-ttl', 'enable-cmt'], '4': ['onprem-relay-via-cloud'] }
+      ticked: {
+        '2': ['lower-mx-ttl', 'remove-inbound-ip-restriction'],
+        '4': ['onprem-relay-via-cloud']
+      }
     })
-    expect(tickedFor(activePlan(reopened, 3), 2)).toEqual(['lower-mx-ttl', 'enable-cmt'])
+    expect(tickedFor(activePlan(reopened, 3), 2)).toEqual([
+      'lower-mx-ttl',
+      'remove-inbound-ip-restriction'
+    ])
     const actions = await eventActions()
     expect(actions.filter((action) => action === 'plan-action-done')).toHaveLength(4)
     expect(actions.filter((action) => action === 'plan-action-undone')).toHaveLength(1)
@@ -130,14 +143,28 @@ describe('plans repository', () => {
       (e) => e.action === 'plan-action-done'
     )
     expect(first?.summary).toBe(
-      'Transition of tailspintoys.com to scenario 2: “Enable centralized mail transport” done'
+      'Transition of tailspintoys.com to scenario 2: “Remove or re-scope the on-premises-only restriction” done'
     )
   })
 
   it('writes nothing when a tick changes nothing', async () => {
-    await setPlanActionDone(db, domain.id, 2, 'enable-cmt', true, at('2026-03-02T09:00:00.000Z'))
+    await setPlanActionDone(
+      db,
+      domain.id,
+      2,
+      'remove-inbound-ip-restriction',
+      true,
+      at('2026-03-02T09:00:00.000Z')
+    )
     const before = await snapshot()
-    await setPlanActionDone(db, domain.id, 2, 'enable-cmt', true, at('2026-03-02T09:01:00.000Z'))
+    await setPlanActionDone(
+      db,
+      domain.id,
+      2,
+      'remove-inbound-ip-restriction',
+      true,
+      at('2026-03-02T09:01:00.000Z')
+    )
     await choosePlanTarget(db, domain.id, 2, at('2026-03-02T09:02:00.000Z'))
     expect(await snapshot()).toEqual(before)
   })
@@ -147,7 +174,7 @@ describe('plans repository', () => {
       db,
       domain.id,
       2,
-      'enable-cmt',
+      'remove-inbound-ip-restriction',
       true,
       at('2026-03-02T09:00:00.000Z')
     )
@@ -209,7 +236,14 @@ describe('applyTransition', () => {
       at('2026-03-02T09:05:00.000Z')
     )
     await setPlanActionDone(db, domain.id, 2, 'lower-mx-ttl', true, at('2026-03-03T09:00:00.000Z'))
-    await setPlanActionDone(db, domain.id, 2, 'enable-cmt', true, at('2026-03-03T09:01:00.000Z'))
+    await setPlanActionDone(
+      db,
+      domain.id,
+      2,
+      'remove-inbound-ip-restriction',
+      true,
+      at('2026-03-03T09:01:00.000Z')
+    )
   }
 
   it('moves 3 → 2 keeping every step’s history, records the event and marks the plan applied', async () => {
@@ -258,7 +292,7 @@ describe('applyTransition', () => {
       appliedAt: '2026-03-04T10:00:00.000Z',
       appliedTo: 2,
       from: 3,
-      ticked: { '2': ['lower-mx-ttl', 'enable-cmt'] }
+      ticked: { '2': ['lower-mx-ttl', 'remove-inbound-ip-restriction'] }
     })
     expect(activePlan(await plan(), 2)).toBeNull()
   })

@@ -65,18 +65,20 @@ function brokenRules(actions: readonly TransitionAction[], from: Scenario, to: S
   presentIff('remove-inbound-ip-restriction', toEop)
   // And comes back when MX moves back on-premises (1→3, 2→3, 1→4, 2→4).
   presentIff('restrict-inbound-to-mx-path', toOnPrem)
-  presentIff('enable-cmt', to === 2)
-  presentIff('disable-cmt', from === 2)
-  presentIff('check-outbound-recipient-domains', from === 2)
+  // Centralized mail transport runs in scenarios 2 and 3 (brief 7.3): 1→3 and 4→3 enable it,
+  // 2→3 and 3→2 keep it, 3→1 and 3→4 disable it.
+  const cmt = (s: Scenario): boolean => s === 2 || s === 3
+  presentIff('enable-cmt', cmt(to) && !cmt(from))
+  presentIff('disable-cmt', cmt(from) && !cmt(to))
+  presentIff('check-outbound-recipient-domains', cmt(from) && !cmt(to))
   presentIff('onprem-relay-via-cloud', relays(to) && !relays(from))
   presentIff('onprem-send-direct', relays(from) && !relays(to))
   presentIff('check-onprem-send-connector', to === 2 || (from === 2 && to === 3))
   presentIff('verify-mail-flow', true)
   presentIff('dns-spf', true)
-  if (toEop) {
-    presentIff('connector-cloud-to-onprem', true)
-    presentIff('connector-onprem-to-cloud', true)
-  }
+  // Both connectors are required in every scenario now, so every runbook confirms them.
+  presentIff('connector-cloud-to-onprem', true)
+  presentIff('connector-onprem-to-cloud', true)
 
   for (const change of ['dns-mx-eop', 'dns-mx-onprem']) {
     before('lower-mx-ttl', change)
@@ -163,7 +165,8 @@ describe('planTransition: every ordered pair of scenarios', () => {
       'dns-spf',
       'enable-cmt',
       'onprem-relay-via-cloud',
-      'restrict-inbound-to-mx-path'
+      'restrict-inbound-to-mx-path',
+      'verify-mail-flow'
     ])
     expect([...seen].sort()).toEqual([...ACTION_ORDER].sort())
   })
@@ -179,7 +182,7 @@ describe('planTransition: every ordered pair of scenarios', () => {
 
   it('uses the domain profile for the catalog difference', () => {
     const old = planTransition(3, 2, { project: { ...PROJECT, exchangeVersion: '2007' } })
-    expect(old.add).toEqual(['enable-cmt', 'dns-mx-eop'])
+    expect(old.add).toEqual(['dns-mx-eop'])
     const profile = domainProfile({ ...NO_CONDITIONS, relaysNdrsViaCloud: true }, '2016')
     const plan = planTransition(4, 1, {
       conditions: { ...NO_CONDITIONS, relaysNdrsViaCloud: true },
@@ -357,7 +360,7 @@ describe('planTransition with a context', () => {
   })
 
   it('names the registered connectors and treats a verified one as done', () => {
-    const plan = planTransition(3, 2, {
+    const plan = planTransition(4, 2, {
       ...base,
       connectors: [
         connector({ name: 'Outbound to 5f3c' }),
@@ -398,7 +401,7 @@ describe('planTransition with a context', () => {
       recipientDomains: ['*']
     })
     expect(
-      planTransition(3, 2, { ...base, connectors: [on] }).actions.find((a) => a.id === 'enable-cmt')
+      planTransition(4, 2, { ...base, connectors: [on] }).actions.find((a) => a.id === 'enable-cmt')
     ).toMatchObject({ alreadyDone: true })
     const leaving = planTransition(2, 1, { ...base, connectors: [on] })
     expect(leaving.actions.find((a) => a.id === 'disable-cmt')?.alreadyDone).toBeUndefined()

@@ -33,19 +33,24 @@ const ALL_IDS: StepId[] = [
   'hybrid-configuration-wizard',
   'enable-cmt',
   'restrict-inbound-to-mx-path',
-  'partner-connectors'
+  'partner-connectors',
+  'enhanced-filtering',
+  'directory-sync',
+  'verify-mail-flow',
+  'dns-mx-dnssec'
 ]
 
-/** Every combination of the four conditions, with and without Exchange 2010 or later. */
+/** Every combination of the five conditions, with and without Exchange 2010 or later. */
 function allProfiles(): DomainProfile[] {
   const profiles: DomainProfile[] = []
-  for (let bits = 0; bits < 16; bits++) {
+  for (let bits = 0; bits < 32; bits++) {
     for (const exchange2010OrLater of [true, false]) {
       profiles.push({
         sendsAsNonOwnedDomains: (bits & 1) !== 0,
         relaysNdrsViaCloud: (bits & 2) !== 0,
         autoForwardsExternally: (bits & 4) !== 0,
         partnerRequiresTls: (bits & 8) !== 0,
+        thirdPartyFilterInFront: (bits & 16) !== 0,
         exchange2010OrLater
       })
     }
@@ -58,31 +63,36 @@ const NONE: DomainProfile = {
   relaysNdrsViaCloud: false,
   autoForwardsExternally: false,
   partnerRequiresTls: false,
+  thirdPartyFilterInFront: false,
   exchange2010OrLater: true
 }
 
-/** The rules of the brief, written out independently of the catalog's implementation. */
+/** The rules of the brief (with its section 7 corrections), written out independently of the
+ *  catalog's implementation. */
 function expectedRequirements(s: Scenario, p: DomainProfile): Partial<Record<StepId, Requirement>> {
   const expected: Partial<Record<StepId, Requirement>> = {
     'add-domain': 'required',
     'verify-domain': 'required',
+    'directory-sync': 'required',
     'move-mailboxes': 'required',
     'dns-spf': 'required',
-    'partner-connectors': p.partnerRequiresTls ? 'required' : 'optional'
+    'verify-mail-flow': 'required',
+    'dns-mx-dnssec': 'optional',
+    'partner-connectors': p.partnerRequiresTls ? 'required' : 'optional',
+    // Relay (1, 4), centralized transport (2, 3) and enhanced filtering (3, 4) all need it.
+    'connector-onprem-to-cloud': 'required',
+    // Scenario 3 needs centralized transport, which sends through this connector.
+    'connector-cloud-to-onprem': 'required'
   }
   if (s === 1 || s === 2) expected['dns-mx-eop'] = 'required'
   if (s === 3 || s === 4) {
     expected['dns-mx-onprem'] = 'required'
     expected['restrict-inbound-to-mx-path'] = 'required'
   }
-  expected['connector-cloud-to-onprem'] = s === 3 ? 'recommended' : 'required'
-  const conditionMet =
-    p.sendsAsNonOwnedDomains || p.relaysNdrsViaCloud || (s === 4 && p.autoForwardsExternally)
-  expected['connector-onprem-to-cloud'] =
-    s === 2 || ((s === 1 || s === 4) && conditionMet) ? 'required' : 'recommended'
+  if (s === 3 || s === 4 || p.thirdPartyFilterInFront) expected['enhanced-filtering'] = 'required'
   if (s === 1 || s === 4) expected['onprem-relay-via-cloud'] = 'required'
   if (p.exchange2010OrLater) expected['hybrid-configuration-wizard'] = 'recommended'
-  if (s === 2) expected['enable-cmt'] = 'required'
+  if (s === 2 || s === 3) expected['enable-cmt'] = 'required'
   return expected
 }
 
@@ -117,23 +127,92 @@ describe('stepsFor', () => {
     })
   }
 
-  it('names the condition that made the on-premises connector required', () => {
+  it('requires the on-premises connector wherever on-premises relays, and names the conditions that need a certificate', () => {
     const reasonFor = (scenario: Scenario, profile: DomainProfile) =>
       stepsFor(scenario, profile).find((step) => step.id === 'connector-onprem-to-cloud')?.reason
 
-    expect(reasonFor(1, { ...NONE, relaysNdrsViaCloud: true })).toBe(
-      'Required in scenario 1 because this domain relays NDRs through Microsoft 365.'
+    expect(reasonFor(1, NONE)).toBe(
+      'Required in scenario 1 because on-premises servers relay internet mail through Microsoft ' +
+        '365, which Exchange Online refuses without an OnPremises connector matching them ' +
+        '(550 5.7.64).'
+    )
+    expect(reasonFor(1, { ...NONE, relaysNdrsViaCloud: true })).toContain(
+      'this domain also relays NDRs through Microsoft 365, which since November 2023 only a ' +
+        'certificate-identified connector carries.'
+    )
+    // Auto-forwarding is relayed the same way in scenario 1 as in 4.
+    expect(reasonFor(1, { ...NONE, autoForwardsExternally: true })).toContain(
+      'has users who auto-forward mail to external addresses'
     )
     expect(
       reasonFor(4, { ...NONE, sendsAsNonOwnedDomains: true, autoForwardsExternally: true })
-    ).toBe(
-      'Required in scenario 4 because this domain sends as domains the organisation does not own ' +
-        'and has users who auto-forward mail to external addresses.'
+    ).toContain(
+      'sends as domains the organisation does not own and has users who auto-forward mail to ' +
+        'external addresses'
     )
-    // The page names auto-forwarding only for scenario 4.
-    expect(reasonFor(1, { ...NONE, autoForwardsExternally: true })).toMatch(
-      /^Recommended in scenario 1/
+    expect(reasonFor(3, NONE)).toContain('enhanced filtering is set on it')
+    const connector = stepsFor(4, NONE).find((step) => step.id === 'connector-onprem-to-cloud')
+    expect(connector?.explanation).toContain('IP address alone no longer relays bounces')
+    expect(connector?.sources?.map((source) => source.url)).toContain(
+      'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/relay-access-denied-smtp'
     )
+  })
+
+  it('enables centralized mail transport in scenario 3 with a guardrail note', () => {
+    const cmt = stepsFor(3, NONE).find((step) => step.id === 'enable-cmt')
+    expect(cmt?.requirement).toBe('required')
+    expect(cmt?.explanation).toContain('Guardrail:')
+    expect(stepsFor(1, NONE).some((step) => step.id === 'enable-cmt')).toBe(false)
+    expect(stepsFor(4, NONE).some((step) => step.id === 'enable-cmt')).toBe(false)
+  })
+
+  it('adds enhanced filtering where MX is not Exchange Online Protection or a filter is in front', () => {
+    const ef = (scenario: Scenario, profile: DomainProfile) =>
+      stepsFor(scenario, profile).find((step) => step.id === 'enhanced-filtering')
+    expect(ef(1, NONE)).toBeUndefined()
+    expect(ef(2, NONE)).toBeUndefined()
+    expect(ef(3, NONE)?.requirement).toBe('required')
+    expect(ef(4, NONE)?.powershell).toContain('Set-InboundConnector')
+    expect(ef(4, NONE)?.explanation).toContain('-EFSkipLastIP')
+    expect(ef(4, NONE)?.explanation).toContain('X-MS-Exchange-SkipListedInternetSender')
+    const filtered = ef(1, { ...NONE, thirdPartyFilterInFront: true })
+    expect(filtered?.reason).toContain('third-party filter is in front of Microsoft 365')
+    expect(filtered?.explanation).toContain('filter’s inbound connector')
+    expect(filtered?.docUrl).toBe(
+      'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/enhanced-filtering-for-connectors'
+    )
+  })
+
+  it('says the filter delivers to the EOP host when a third-party filter is in front', () => {
+    const mx = stepsFor(2, { ...NONE, thirdPartyFilterInFront: true }).find(
+      (step) => step.id === 'dns-mx-eop'
+    )
+    expect(mx?.explanation).toContain('the filter delivers to this Exchange Online Protection host')
+    expect(mx?.reason).toContain('third-party filter')
+  })
+
+  it('asks for directory synchronization and proof of mail flow in every scenario', () => {
+    for (const scenario of SCENARIOS) {
+      const steps = stepsFor(scenario, NONE)
+      const sync = steps.find((step) => step.id === 'directory-sync')
+      expect(sync?.requirement).toBe('required')
+      expect(sync?.reason).toContain('550 5.4.1')
+      const proof = steps.find((step) => step.id === 'verify-mail-flow')
+      expect(proof?.requirement).toBe('required')
+      expect(proof?.explanation).toContain('Expected here:')
+      expect(proof?.verify).toContain('Get-MessageTraceV2')
+    }
+  })
+
+  it('offers the DNSSEC MX move as optional and sends scenarios 3 and 4 to the smart host', () => {
+    const dnssec = (scenario: Scenario) =>
+      stepsFor(scenario, NONE).find((step) => step.id === 'dns-mx-dnssec')
+    expect(dnssec(1)?.requirement).toBe('optional')
+    expect(dnssec(1)?.powershell).toContain('Enable-DnssecForVerifiedDomain -DomainName <domain>')
+    expect(dnssec(1)?.explanation).toContain('priority 20')
+    expect(dnssec(1)?.explanation).toContain('cannot be worked out')
+    expect(dnssec(3)?.explanation).toContain('change the smart host')
+    expect(dnssec(1)?.explanation).not.toContain('change the smart host')
   })
 
   it('leaves out the Hybrid Configuration Wizard before Exchange 2010', () => {
@@ -193,7 +272,8 @@ describe('catalog texts', () => {
             step.powershell ?? '',
             step.verify ?? '',
             step.docTitle,
-            step.docUrl
+            step.docUrl,
+            ...(step.sources ?? []).flatMap((source) => [source.title, source.url])
           )
         }
       }
@@ -201,7 +281,8 @@ describe('catalog texts', () => {
       texts.push(describeScenario(scenario), info.title, info.description, ...info.routingNotes)
     }
     for (const label of Object.values(CONDITION_LABELS)) texts.push(label.label, label.help)
-    return texts
+    // Many profiles share texts: check each distinct text once.
+    return [...new Set(texts)]
   }
 
   it("never repeats the reference page's defects", () => {
@@ -238,7 +319,11 @@ describe('catalog texts', () => {
       'hybrid-configuration-wizard': 'transport',
       'enable-cmt': 'transport',
       'restrict-inbound-to-mx-path': 'connectors',
-      'partner-connectors': 'connectors'
+      'partner-connectors': 'connectors',
+      'enhanced-filtering': 'connectors',
+      'directory-sync': 'domain',
+      'verify-mail-flow': 'transport',
+      'dns-mx-dnssec': 'dns'
     })
     for (const id of ALL_IDS) expect(stepTitle(id)).not.toBe('')
   })

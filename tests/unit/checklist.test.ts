@@ -16,6 +16,7 @@ const PROFILE: DomainProfile = {
   relaysNdrsViaCloud: false,
   autoForwardsExternally: false,
   partnerRequiresTls: false,
+  thirdPartyFilterInFront: false,
   exchange2010OrLater: true
 }
 
@@ -51,7 +52,7 @@ describe('createChecklist', () => {
     const rows = createChecklist(stepsFor(3, PROFILE), context('2025-01-01T00:00:00Z'))
     expect(rows.map((row) => row.stepId)).toEqual(stepsFor(3, PROFILE).map((def) => def.id))
     expect(find(rows, 'dns-spf')).toEqual({
-      id: '2025-01-01T00:00:00Z#3',
+      id: '2025-01-01T00:00:00Z#4',
       createdAt: '2025-01-01T00:00:00Z',
       updatedAt: '2025-01-01T00:00:00Z',
       rev: 1,
@@ -94,10 +95,11 @@ describe('regenerateChecklist', () => {
       statusReason: 'firewall change pending'
     })
 
-    // 3 -> 2: MX moves to Microsoft 365 and centralized mail transport starts.
+    // 3 -> 2: MX moves to Microsoft 365; centralized mail transport stays.
     const toTwo = regenerateChecklist(rows, stepsFor(2, PROFILE), context('t1'))
-    expect(toTwo.created.map((row) => row.stepId)).toEqual(['enable-cmt', 'dns-mx-eop'])
+    expect(toTwo.created.map((row) => row.stepId)).toEqual(['dns-mx-eop'])
     expect(toTwo.retired.map((row) => row.stepId)).toEqual([
+      'enhanced-filtering',
       'dns-mx-onprem',
       'restrict-inbound-to-mx-path'
     ])
@@ -106,12 +108,16 @@ describe('regenerateChecklist', () => {
     expect(toTwo.changed.map((row) => [row.stepId, row.requirement])).toEqual([
       ['add-domain', 'required'],
       ['verify-domain', 'required'],
+      ['directory-sync', 'required'],
       ['dns-spf', 'required'],
       ['hybrid-configuration-wizard', 'recommended'],
       ['connector-cloud-to-onprem', 'required'],
       ['connector-onprem-to-cloud', 'required'],
+      ['enable-cmt', 'required'],
       ['partner-connectors', 'optional'],
-      ['move-mailboxes', 'required']
+      ['verify-mail-flow', 'required'],
+      ['move-mailboxes', 'required'],
+      ['dns-mx-dnssec', 'optional']
     ])
 
     const done = find(toTwo.changed, 'connector-onprem-to-cloud')
@@ -141,13 +147,14 @@ describe('regenerateChecklist', () => {
         .filter((row) => row.retired)
         .map((row) => row.stepId)
         .sort()
-    ).toEqual(['dns-mx-onprem', 'restrict-inbound-to-mx-path'])
+    ).toEqual(['dns-mx-onprem', 'enhanced-filtering', 'restrict-inbound-to-mx-path'])
 
     // 2 -> 3: the retired steps come back with their notes; the scenario-2-only steps retire.
     const backToThree = regenerateChecklist(rows, stepsFor(3, PROFILE), context('t2'))
     expect(backToThree.created).toEqual([])
-    expect(backToThree.retired.map((row) => row.stepId)).toEqual(['enable-cmt', 'dns-mx-eop'])
+    expect(backToThree.retired.map((row) => row.stepId)).toEqual(['dns-mx-eop'])
     expect(backToThree.restored.map((row) => row.stepId)).toEqual([
+      'enhanced-filtering',
       'dns-mx-onprem',
       'restrict-inbound-to-mx-path'
     ])
@@ -162,12 +169,12 @@ describe('regenerateChecklist', () => {
     expect(find(backToThree.changed, 'connector-onprem-to-cloud')).toMatchObject({
       status: 'done',
       notes: 'certificate mail.contoso.com',
-      requirement: 'recommended',
+      requirement: 'required',
       rev: 3
     })
 
     rows = apply(rows, backToThree)
-    expect(rows).toHaveLength(stepsFor(3, PROFILE).length + 2)
+    expect(rows).toHaveLength(stepsFor(3, PROFILE).length + 1)
     expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length)
   })
 
@@ -192,7 +199,11 @@ describe('regenerateChecklist', () => {
       {
         ...find(rows, 'connector-onprem-to-cloud'),
         requirement: 'required',
-        reason: 'Required in scenario 1 because this domain relays NDRs through Microsoft 365.',
+        reason:
+          'Required in scenario 1 because on-premises servers relay internet mail through ' +
+          'Microsoft 365, which Exchange Online refuses without an OnPremises connector matching ' +
+          'them (550 5.7.64); this domain also relays NDRs through Microsoft 365, which since ' +
+          'November 2023 only a certificate-identified connector carries.',
         rev: 2,
         updatedAt: 't1'
       }

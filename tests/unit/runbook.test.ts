@@ -19,7 +19,7 @@ const PROJECT: NonNullable<TransitionContext['project']> = {
 
 const XSS = '<img src=x onerror=alert(1)>'
 
-const plan = planTransition(3, 2, { domainName: 'tailspintoys.com', project: PROJECT })
+const plan = planTransition(4, 2, { domainName: 'tailspintoys.com', project: PROJECT })
 const meta = {
   projectName: 'Contoso hybrid migration',
   domainName: 'tailspintoys.com',
@@ -28,7 +28,7 @@ const meta = {
 }
 
 /** A plan whose values carry markup: a registered connector named like an XSS payload. */
-const hostile = planTransition(3, 2, {
+const hostile = planTransition(4, 2, {
   domainName: 'tailspintoys.com',
   project: PROJECT,
   connectors: [
@@ -62,11 +62,11 @@ describe('runbookMarkdown', () => {
 
   it('has the title, the scenarios, the warnings, the changes and both diagrams in words', () => {
     expect(markdown.split('\n').slice(0, 7)).toEqual([
-      '# Transition runbook: tailspintoys.com, scenario 3 → scenario 2',
+      '# Transition runbook: tailspintoys.com, scenario 4 → scenario 2',
       '',
       'Project: Contoso hybrid migration · Generated 2026-03-01 09:30 UTC',
       '',
-      'From **Scenario 3: MX to on-premises, on-premises sends directly** to **Scenario 2: MX to Microsoft 365, filtering on-premises**.',
+      'From **Scenario 4: MX to on-premises, on-premises relays through Microsoft 365** to **Scenario 2: MX to Microsoft 365, filtering on-premises**.',
       '',
       `2 of ${plan.actions.length} actions done.`
     ])
@@ -93,7 +93,7 @@ describe('runbookMarkdown', () => {
     expect(markdown).toContain(
       '```text\ntailspintoys.com.  300  IN  MX  10  mail.contoso.com.   ; only the TTL changes\n```'
     )
-    expect(markdown).toContain('## Rollback to scenario 3')
+    expect(markdown).toContain('## Rollback to scenario 4')
   })
 
   it('escapes markup in names everywhere but inside code blocks', () => {
@@ -122,7 +122,7 @@ describe('runbookHtml', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true)
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=/i)
     expect(html).toContain(
-      '<title>Transition runbook: tailspintoys.com, scenario 3 → scenario 2</title>'
+      '<title>Transition runbook: tailspintoys.com, scenario 4 → scenario 2</title>'
     )
     expect(html).toContain('@media print')
   })
@@ -130,7 +130,7 @@ describe('runbookHtml', () => {
   it('shows ticks, every action, the rollback and the commands', () => {
     expect(html).toContain('<span class="box" aria-label="Done">☑</span>')
     expect(html.match(/aria-label="Not done"/g)?.length).toBe(plan.actions.length - 2)
-    expect(html).toContain('<h2>Rollback to scenario 3</h2>')
+    expect(html).toContain('<h2>Rollback to scenario 4</h2>')
     expect(html).toContain('tailspintoys.com.  300  IN  MX  10  mail.contoso.com.')
     for (const action of [...plan.actions, ...plan.rollback])
       expect(html).toContain(escapeHtml(action.title))
@@ -138,7 +138,7 @@ describe('runbookHtml', () => {
 
   it('draws both diagrams as static SVG, the unchanged paths dimmed', () => {
     expect(html.match(/<svg class="diagram"/g)).toHaveLength(2)
-    expect(html).toContain('aria-label="Mail-flow diagram of scenario 3"')
+    expect(html).toContain('aria-label="Mail-flow diagram of scenario 4"')
     const svg = diagramSvg(3, new Set([1]), 'x')
     expect(svg).toContain('marker-end="url(#x-inbound)"')
     expect(svg).toContain('stroke-dasharray="4 5" marker-end="url(#x-dim)"')
@@ -173,8 +173,8 @@ describe('helpers', () => {
 
   it('names the file after the domain and the scenarios, safely', () => {
     expect(runbookFileName(plan, 'tailspintoys.com', 'md')).toBe(
-      'runbook-tailspintoys.com-3-to-2.md'
+      'runbook-tailspintoys.com-4-to-2.md'
     )
-    expect(runbookFileName(plan, '../<img src=x>', 'html')).toBe('runbook-img-src-x-3-to-2.html')
+    expect(runbookFileName(plan, '../<img src=x>', 'html')).toBe('runbook-img-src-x-4-to-2.html')
   })
 })

@@ -78,12 +78,13 @@ describe('describeScenario', () => {
 })
 
 describe('CONDITION_LABELS', () => {
-  it('labels exactly the four domain conditions, each with one sentence of help', () => {
+  it('labels exactly the five domain conditions, each with one sentence of help', () => {
     const keys: (keyof DomainConditions)[] = [
       'sendsAsNonOwnedDomains',
       'relaysNdrsViaCloud',
       'autoForwardsExternally',
-      'partnerRequiresTls'
+      'partnerRequiresTls',
+      'thirdPartyFilterInFront'
     ]
     expect(Object.keys(CONDITION_LABELS).sort()).toEqual([...keys].sort())
     for (const key of keys) {

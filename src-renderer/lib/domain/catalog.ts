@@ -17,6 +17,7 @@ import type {
   Requirement,
   Scenario,
   StepCategory,
+  SourceLink,
   StepDefinition,
   StepId
 } from './types'
@@ -29,17 +30,21 @@ import type {
 export const CATALOG_ORDER: readonly StepId[] = [
   'add-domain',
   'verify-domain',
+  'directory-sync',
   'dns-spf',
   'hybrid-configuration-wizard',
   'connector-cloud-to-onprem',
   'connector-onprem-to-cloud',
   'onprem-relay-via-cloud',
   'enable-cmt',
+  'enhanced-filtering',
   'dns-mx-eop',
   'dns-mx-onprem',
   'restrict-inbound-to-mx-path',
   'partner-connectors',
-  'move-mailboxes'
+  'verify-mail-flow',
+  'move-mailboxes',
+  'dns-mx-dnssec'
 ]
 
 type StepText = {
@@ -48,10 +53,14 @@ type StepText = {
   explanation: string
   /** Appended to the explanation in the named scenarios only. */
   scenarioNotes?: Partial<Record<Scenario, string>>
+  /** Appended to the explanation when the domain's conditions call for it. */
+  conditionNote?: (scenario: Scenario, profile: DomainProfile) => string | null
   powershell?: string
   verify?: string
   docUrl: string
   docTitle: string
+  /** Further public sources for the rules the text states. */
+  sources?: readonly SourceLink[]
 }
 
 const DOCS = {
@@ -95,8 +104,55 @@ const DOCS = {
   moveMailboxes: {
     docUrl: 'https://learn.microsoft.com/en-us/exchange/hybrid-deployment/move-mailboxes',
     docTitle: 'Move mailboxes between on-premises and Exchange Online organizations'
+  },
+  enhancedFiltering: {
+    docUrl:
+      'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/enhanced-filtering-for-connectors',
+    docTitle: 'Enhanced Filtering for Connectors in Exchange Online'
+  },
+  hybridPrerequisites: {
+    docUrl: 'https://learn.microsoft.com/en-us/exchange/hybrid-deployment-prerequisites',
+    docTitle: 'Hybrid deployment prerequisites'
+  },
+  testMailFlow: {
+    docUrl: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/test-mail-flow',
+    docTitle: 'Test mail flow by validating your connectors'
+  },
+  smtpDane: {
+    docUrl: 'https://learn.microsoft.com/en-us/purview/how-smtp-dane-works',
+    docTitle: 'How SMTP DNS-based Authentication of Named Entities (DANE) works'
   }
 } as const
+
+/** Public sources of single rules, shown beside the step's main link. */
+const SOURCES = {
+  // Exchange Team blog, 2023-06-19: from 2023-11-01 relaying needs an OnPremises connector match
+  // and an accepted-domain certificate or P1 MAIL FROM domain.
+  relayRequirements: {
+    url: 'https://techcommunity.microsoft.com/t5/exchange-team-blog/updated-requirements-for-smtp-relay-through-exchange-online/ba-p/3851357',
+    title: 'Updated requirements for SMTP relay through Exchange Online (Exchange Team blog)'
+  },
+  relayDenied: {
+    url: 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/relay-access-denied-smtp',
+    title: 'Fix error 550 5.7.64 TenantAttribution; Relay Access Denied'
+  },
+  directoryEdgeBlocking: {
+    url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking',
+    title: 'Use Directory-Based Edge Blocking to reject messages sent to invalid recipients'
+  },
+  transportRouting: {
+    url: 'https://learn.microsoft.com/en-us/exchange/transport-routing',
+    title: 'Transport routing in Exchange hybrid deployments'
+  },
+  messageTrace: {
+    url: 'https://learn.microsoft.com/en-us/exchange/monitoring/trace-an-email-message/new-message-trace',
+    title: 'Message trace in the Exchange admin center'
+  },
+  enableDnssec: {
+    url: 'https://learn.microsoft.com/en-us/powershell/module/exchange/enable-dnssecforverifieddomain',
+    title: 'Enable-DnssecForVerifiedDomain'
+  }
+} as const satisfies Record<string, SourceLink>
 
 const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
   'add-domain': {
@@ -181,15 +237,21 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       'An inbound connector of type OnPremises identifies the on-premises servers by their TLS ' +
       'certificate, whose subject or SAN contains a domain the organisation owns ' +
       '(<certificateDomain>); the reference recommends this over IP addresses. ' +
-      'TlsSenderCertificateName must match the certificate name exactly. Use OnPremises, not ' +
-      'Partner: a Partner connector accepts relayed mail but rejects it with 550 5.7.64.',
+      'TlsSenderCertificateName names the certificate: an exact name, or a wildcard such as ' +
+      '*.contoso.com, which covers the domain and its subdomains. Use OnPremises, not Partner: a ' +
+      'Partner connector accepts relayed mail but rejects it with 550 5.7.64. Since November ' +
+      '2023 Exchange Online relays mail to the internet only when an OnPremises connector ' +
+      'matches the sending server and the certificate domain (or the sender’s MAIL FROM domain) ' +
+      'is an accepted domain: a connector that identifies the servers by IP address alone no ' +
+      'longer relays bounces, forwarded mail or mail from domains the organisation does not own.',
     powershell:
       "New-InboundConnector -Name 'From on-premises' -ConnectorType OnPremises " +
       "-SenderDomains '*' -RequireTls $true -TlsSenderCertificateName '<certificateDomain>'",
     verify:
       'Get-InboundConnector | Format-List Name,ConnectorType,RequireTls,TlsSenderCertificateName,' +
       'SenderIPAddresses,RestrictDomainsToIPAddresses',
-    ...DOCS.routeMail
+    ...DOCS.routeMail,
+    sources: [SOURCES.relayRequirements, SOURCES.relayDenied]
   },
   'onprem-relay-via-cloud': {
     title: 'Send internet mail from on-premises through Microsoft 365',
@@ -212,7 +274,8 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
     verify:
       'Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,' +
       'RequireTLS,TlsAuthLevel,TlsDomain,TlsCertificateName',
-    ...DOCS.routeMail
+    ...DOCS.routeMail,
+    sources: [SOURCES.relayRequirements, SOURCES.transportRouting]
   },
   'enable-cmt': {
     title: 'Enable centralized mail transport',
@@ -230,7 +293,15 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       "Set-OutboundConnector -Identity '<outboundConnector>' -RouteAllMessagesViaOnPremises $true",
     verify:
       'Get-OutboundConnector | Format-List Name,RouteAllMessagesViaOnPremises,RecipientDomains',
-    ...DOCS.transportOptions
+    scenarioNotes: {
+      // Guardrail: the reference's scenario 3 description and diagram need CMT, its steps omit it.
+      3:
+        'Guardrail: Microsoft’s multiple-locations page sends cloud mailboxes’ internet mail ' +
+        'through the on-premises servers in this scenario’s description and diagram, but leaves ' +
+        'this step out of its list; only centralized mail transport sends that mail that way.'
+    },
+    ...DOCS.transportOptions,
+    sources: [SOURCES.transportRouting]
   },
   'dns-mx-eop': {
     title: 'Point the MX record to Exchange Online Protection',
@@ -244,6 +315,12 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       'host ending in mx.microsoft, so copy it rather than work it out. Remove the MX records that ' +
       'point elsewhere, and any connector that accepts the domain’s mail only from on-premises ' +
       'addresses.',
+    conditionNote: (_s, profile) =>
+      profile.thirdPartyFilterInFront
+        ? 'A third-party filter is in front of Microsoft 365 for this domain: the MX record ' +
+          'points to the filter, and the filter delivers to this Exchange Online Protection host ' +
+          '(set it as the filter’s delivery route), so an MX record at the filter is expected.'
+        : null,
     verify: 'nslookup -type=mx <domain>',
     ...DOCS.dnsRecords
   },
@@ -299,6 +376,127 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       'SenderDomains,RequireTls',
     ...DOCS.partner
   },
+  'directory-sync': {
+    title: 'Synchronise on-premises recipients to Microsoft 365',
+    category: 'domain',
+    // Hybrid prerequisites (directory synchronization) and Directory-Based Edge Blocking (550 5.4.1).
+    explanation:
+      'Every on-premises mailbox, group and contact of <domain> must exist in Exchange Online as a ' +
+      'mail-enabled object, synchronised from Active Directory by Microsoft Entra Connect Sync or ' +
+      'Microsoft Entra Cloud Sync. Exchange Online routes mail for on-premises recipients only ' +
+      'to recipients it knows: once mail for the domain enters through Exchange Online (MX to ' +
+      'Microsoft 365, a filter delivering there, or cloud mailboxes writing to colleagues), a ' +
+      'message to a recipient missing from the directory is refused with 550 5.4.1 Recipient ' +
+      'address rejected: Access denied. Compare the synchronised count with on-premises before ' +
+      'MX moves, and after every change to the synchronisation scope.',
+    verify:
+      "Get-Recipient -ResultSize Unlimited | Where-Object { $_.EmailAddresses -like '*@<domain>' } " +
+      '| Group-Object RecipientTypeDetails | Format-Table Name,Count',
+    ...DOCS.hybridPrerequisites,
+    sources: [SOURCES.directoryEdgeBlocking]
+  },
+  'enhanced-filtering': {
+    title: 'Turn on Enhanced Filtering for Connectors',
+    category: 'connectors',
+    // Enhanced Filtering for Connectors (Learn): for MX not pointing to Microsoft 365.
+    explanation:
+      'Mail for <domain> reaches Exchange Online from the on-premises servers or a filtering ' +
+      'service, not from the original sender. Without enhanced filtering (skip listing), ' +
+      'Exchange Online Protection checks SPF, spoofing and spam against that last hop’s IP ' +
+      'address, so its verdicts are wrong. Turn it on for the inbound connector that carries ' +
+      'this mail: the OnPremises connector from the on-premises servers, or the Partner ' +
+      'connector of the filtering service. -EFSkipLastIP $true skips the last hop only; ' +
+      '-EFSkipIPs lists every address to skip (all on-premises or filter addresses when mail ' +
+      'can pass several); -EFUsers applies it to test recipients first. To verify, send from ' +
+      'an external mailbox to a cloud mailbox: its headers show ' +
+      'X-MS-Exchange-SkipListedInternetSender and an SPF result for the original sender’s ' +
+      'address in Authentication-Results.',
+    conditionNote: (_s, profile) =>
+      profile.thirdPartyFilterInFront
+        ? 'A third-party filter is in front of Microsoft 365: set enhanced filtering on the ' +
+          'filter’s inbound connector and skip every address the filter sends from.'
+        : null,
+    powershell:
+      "Set-InboundConnector -Identity '<inboundConnector>' -EFSkipIPs <onPremIps> " +
+      '-EFSkipLastIP $false',
+    verify:
+      'Get-InboundConnector | Format-List Name,ConnectorType,EFSkipLastIP,EFSkipIPs,EFUsers,' +
+      'EFTestMode',
+    ...DOCS.enhancedFiltering
+  },
+  'verify-mail-flow': {
+    title: 'Prove mail flow by the scenario’s route',
+    category: 'transport',
+    // Test mail flow (Learn) and message trace; the routes follow SCENARIO_INFO.
+    explanation:
+      'Send test messages in every direction that matters, and read each one’s headers ' +
+      '(Received lines, X-MS-Exchange-Organization-AuthAs, Authentication-Results) or trace ' +
+      'it in Exchange Online to check it took the scenario’s route: internet to a cloud ' +
+      'mailbox and to an on-premises mailbox, each of them to the internet, and both ways ' +
+      'between cloud and on-premises mailboxes. Keep the headers as evidence. Validate the ' +
+      'connectors in the Exchange admin center, and repeat the tests after every MX, connector ' +
+      'or certificate change.',
+    scenarioNotes: {
+      1:
+        'Expected here: internet mail arrives at Exchange Online Protection first; on-premises ' +
+        'mail to the internet leaves through Exchange Online.',
+      2:
+        'Expected here: internet mail for cloud mailboxes passes the on-premises servers before ' +
+        'delivery; cloud mailboxes’ internet mail leaves through the on-premises servers.',
+      3:
+        'Expected here: internet mail arrives at the on-premises servers first; both on-premises ' +
+        'and cloud mailboxes’ internet mail leaves from the on-premises servers.',
+      4:
+        'Expected here: internet mail arrives at the on-premises servers first; on-premises mail ' +
+        'to the internet leaves through Exchange Online.'
+    },
+    powershell:
+      "Validate-OutboundConnector -Identity '<outboundConnector>' -Recipients '<testRecipient>'",
+    verify:
+      "Get-MessageTraceV2 -RecipientAddress '<testRecipient>' -StartDate (Get-Date).AddHours(-2) " +
+      '-EndDate (Get-Date) | Format-Table Received,SenderAddress,RecipientAddress,Status',
+    ...DOCS.testMailFlow,
+    sources: [SOURCES.messageTrace]
+  },
+  'dns-mx-dnssec': {
+    title: 'Move the MX record to Microsoft’s DNSSEC host (mx.microsoft)',
+    category: 'dns',
+    // How SMTP DANE works (Learn): the procedure for existing domains; the value is assigned.
+    explanation:
+      'Microsoft now gives domains an MX host under mx.microsoft (for example ' +
+      'contoso-com.o-v1.mx.microsoft) that supports DNSSEC and inbound SMTP DANE; existing ' +
+      'domains move only when you opt in. The value is assigned and cannot be worked out: ' +
+      'Enable-DnssecForVerifiedDomain returns it (DnssecMxValue), and ' +
+      'Get-DnssecStatusForVerifiedDomain shows it as ExpectedMxRecord. Microsoft’s procedure: ' +
+      'lower the MX record’s TTL and wait for the old TTL to pass; run ' +
+      'Enable-DnssecForVerifiedDomain; add the new host at priority 20; test inbound mail with ' +
+      'the Remote Connectivity Analyzer; swap the priorities (new host 0, old 30); remove the ' +
+      'old mail.protection.outlook.com record; raise the TTL again; optionally run ' +
+      'Enable-SmtpDaneInbound. The domain must have a single MX record and no secondary MX.',
+    scenarioNotes: {
+      3:
+        'Here MX points to the on-premises servers: leave it, and change the smart host of the ' +
+        'on-premises connector that delivers to Exchange Online to the new value instead.',
+      4:
+        'Here MX points to the on-premises servers: leave it, and change the smart host of the ' +
+        'on-premises connector that delivers to Exchange Online to the new value instead.'
+    },
+    conditionNote: (scenario, profile) =>
+      profile.thirdPartyFilterInFront && (scenario === 1 || scenario === 2)
+        ? 'A third-party filter is in front of Microsoft 365: its delivery route (smart host) ' +
+          'changes to the new value, not the public MX record.'
+        : null,
+    powershell:
+      'Enable-DnssecForVerifiedDomain -DomainName <domain>\n' +
+      '# after the swap and the removal of the old MX record, optionally:\n' +
+      'Enable-SmtpDaneInbound -DomainName <domain>',
+    verify:
+      'Get-DnssecStatusForVerifiedDomain -DomainName <domain> | Format-List ' +
+      'DnssecFeatureStatus,ExpectedMxRecord,MxValidation\n' +
+      'nslookup -type=mx <domain>',
+    ...DOCS.smtpDane,
+    sources: [SOURCES.enableDnssec]
+  },
   'move-mailboxes': {
     title: 'Create or move mailboxes to Exchange Online',
     category: 'mailboxes',
@@ -331,16 +529,25 @@ function joinPhrases(phrases: readonly string[]): string {
   return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`
 }
 
-/** The conditions under which the page makes the on-premises → Microsoft 365 connector mandatory. */
-function connectorConditions(scenario: Scenario, profile: DomainProfile): string[] {
+/**
+ * The conditions under which the page makes the on-premises → Microsoft 365 connector mandatory.
+ * Since November 2023 (Exchange Team blog, "Updated requirements for SMTP relay") each of them
+ * also needs the connector to identify the servers by certificate. The page names
+ * auto-forwarding only in scenario 4, but forwarded mail is relayed the same way wherever
+ * on-premises relays through Microsoft 365, so it counts in scenario 1 too.
+ */
+function connectorConditions(profile: DomainProfile): string[] {
   const met: string[] = []
   if (profile.sendsAsNonOwnedDomains) met.push('sends as domains the organisation does not own')
   if (profile.relaysNdrsViaCloud) met.push('relays NDRs through Microsoft 365')
-  // The page names auto-forwarding only in scenario 4, where MX points on-premises.
-  if (scenario === 4 && profile.autoForwardsExternally) {
+  if (profile.autoForwardsExternally)
     met.push('has users who auto-forward mail to external addresses')
-  }
   return met
+}
+
+/** Where enhanced filtering applies: MX not at Exchange Online Protection, or a filter in front. */
+function needsEnhancedFiltering(scenario: Scenario, profile: DomainProfile): boolean {
+  return scenario === 3 || scenario === 4 || profile.thirdPartyFilterInFront
 }
 
 type Rule = (scenario: Scenario, profile: DomainProfile) => Applicability | null
@@ -350,6 +557,13 @@ const RULES: Readonly<Record<StepId, Rule>> = {
   'add-domain': (s) => applies('required', s, 'because every scenario starts with the domain.'),
   'verify-domain': (s) =>
     applies('required', s, 'because Microsoft 365 accepts mail only for verified domains.'),
+  // Hybrid prerequisites: directory synchronization; DBEB refuses unknown recipients (550 5.4.1).
+  'directory-sync': (s) =>
+    applies(
+      'required',
+      s,
+      'because Exchange Online delivers mail for on-premises recipients only when they exist in its directory, and refuses the rest with 550 5.4.1.'
+    ),
   // page step 2 of every scenario.
   'move-mailboxes': (s) =>
     applies('required', s, 'because moving mailboxes is the purpose of the migration.'),
@@ -361,16 +575,22 @@ const RULES: Readonly<Record<StepId, Rule>> = {
       'because mail for the domain leaves from both Microsoft 365 and on-premises.'
     ),
   // page step 3 of scenarios 1 and 2 (MX to Microsoft 365).
-  'dns-mx-eop': (s) =>
-    s === 1 || s === 2
-      ? applies('required', s, 'because its MX record points to Microsoft 365.')
-      : null,
+  'dns-mx-eop': (s, profile) => {
+    if (s !== 1 && s !== 2) return null
+    return profile.thirdPartyFilterInFront
+      ? applies(
+          'required',
+          s,
+          'because the third-party filter in front of Microsoft 365 delivers the domain’s mail to Exchange Online Protection.'
+        )
+      : applies('required', s, 'because its MX record points to Microsoft 365.')
+  },
   // page step 3 of scenario 4 and the premise of scenario 3 (MX to on-premises).
   'dns-mx-onprem': (s) =>
     s === 3 || s === 4
       ? applies('required', s, 'because its MX record points to the on-premises server.')
       : null,
-  // page step 4 of scenarios 1, 3 and 4; CMT uses it in scenario 2 (brief 1.6).
+  // page step 4 of scenarios 1, 3 and 4; CMT uses it in scenarios 2 and 3 (brief 1.6, 7.3).
   'connector-cloud-to-onprem': (s) => {
     switch (s) {
       case 1:
@@ -387,9 +607,9 @@ const RULES: Readonly<Record<StepId, Rule>> = {
         )
       case 3:
         return applies(
-          'recommended',
+          'required',
           s,
-          'because it is not technically needed while MX points on-premises, but the reference says to create it up front in case MX moves.'
+          'because centralized mail transport sends cloud mailboxes’ internet mail to the on-premises servers through this connector.'
         )
       case 4:
         return applies(
@@ -399,38 +619,39 @@ const RULES: Readonly<Record<StepId, Rule>> = {
         )
     }
   },
-  // page step 4 of scenarios 1 and 4: mandatory under the listed conditions. Scenario 4's step 4
-  // lists both connectors but then names the conditions that make this one necessary, exactly as
-  // scenario 1 does, so both apply the same conditional rule (plus auto-forwarding in 4).
+  // brief 7.1-7.3: required wherever on-premises relays through Microsoft 365 (550 5.7.64
+  // otherwise), wherever centralized transport brings mail back, and wherever enhanced filtering
+  // is set on it. That is every scenario; the reason says which applies.
   'connector-onprem-to-cloud': (s, profile) => {
+    const met = connectorConditions(profile)
+    const certificate =
+      met.length > 0
+        ? `; this domain also ${joinPhrases(met)}, which since November 2023 only a certificate-identified connector carries`
+        : ''
     switch (s) {
       case 1:
-      case 4: {
-        const met = connectorConditions(s, profile)
-        if (met.length > 0)
-          return applies('required', s, `because this domain ${joinPhrases(met)}.`)
-        const conditions =
-          s === 1
-            ? 'if the domain sends as domains it does not own or relays NDRs through Microsoft 365'
-            : 'if the domain sends as domains it does not own, relays NDRs through Microsoft 365 or has users who auto-forward externally'
-        return applies(
-          'recommended',
-          s,
-          `because the reference lists it in step 4; it becomes required ${conditions}.`
-        )
-      }
-      case 2:
-        // page scenario 2 step 4: CMT needs connectors both ways to bring mail back into Exchange Online.
         return applies(
           'required',
           s,
-          'because centralized mail transport returns mail from on-premises to Exchange Online through this connector.'
+          `because on-premises servers relay internet mail through Microsoft 365, which Exchange Online refuses without an OnPremises connector matching them (550 5.7.64)${certificate}.`
+        )
+      case 2:
+        return applies(
+          'required',
+          s,
+          `because centralized mail transport returns mail from on-premises to Exchange Online through this connector${certificate}.`
         )
       case 3:
         return applies(
-          'recommended',
+          'required',
           s,
-          'because it is not technically needed while MX points on-premises, but the reference says to create it up front in case MX moves.'
+          `because internet mail for cloud mailboxes arrives from the on-premises servers through this connector, and enhanced filtering is set on it${certificate}.`
+        )
+      case 4:
+        return applies(
+          'required',
+          s,
+          `because on-premises servers relay internet mail through Microsoft 365, which Exchange Online refuses without an OnPremises connector matching them (550 5.7.64), and enhanced filtering is set on it${certificate}.`
         )
     }
   },
@@ -474,15 +695,51 @@ const RULES: Readonly<Record<StepId, Rule>> = {
         )
     }
   },
-  // page scenario 2 step 4.
-  'enable-cmt': (s) =>
-    s === 2
+  // page scenario 2 step 4; scenario 3 by its description and diagram (brief 7.3).
+  'enable-cmt': (s) => {
+    if (s === 2)
+      return applies(
+        'required',
+        s,
+        'because mail is filtered on-premises while MX points to Microsoft 365, which needs centralized mail transport.'
+      )
+    if (s === 3)
+      return applies(
+        'required',
+        s,
+        'because cloud mailboxes’ internet mail goes out through the on-premises servers, which only centralized mail transport does.'
+      )
+    return null
+  },
+  // Enhanced Filtering for Connectors (Learn); brief 7.2.
+  'enhanced-filtering': (s, profile) => {
+    if (!needsEnhancedFiltering(s, profile)) return null
+    return s === 3 || s === 4
       ? applies(
           'required',
           s,
-          'because mail is filtered on-premises while MX points to Microsoft 365, which needs centralized mail transport.'
+          'because MX points to the on-premises servers, so without it Exchange Online judges internet mail by their address instead of the original sender’s.'
         )
-      : null,
+      : applies(
+          'required',
+          s,
+          'because a third-party filter is in front of Microsoft 365, so without it Exchange Online judges internet mail by the filter’s address instead of the original sender’s.'
+        )
+  },
+  // Test mail flow (Learn): the proof that each direction takes the scenario's route.
+  'verify-mail-flow': (s) =>
+    applies(
+      'required',
+      s,
+      'because only test messages show that mail in each direction takes the scenario’s route.'
+    ),
+  // How SMTP DANE works (Learn): an opt-in move of existing domains.
+  'dns-mx-dnssec': (s) =>
+    applies(
+      'optional',
+      s,
+      'because moving to Microsoft’s DNSSEC MX host is an opt-in that adds DNSSEC and inbound SMTP DANE.'
+    ),
   // page scenarios 3 and 4, step 5 ("Example 3" of the partner connector page).
   'restrict-inbound-to-mx-path': (s) =>
     s === 3 || s === 4
@@ -525,18 +782,21 @@ export function stepsFor(scenario: 1 | 2 | 3 | 4, profile: DomainProfile): StepD
     const applicability = RULES[id](scenario, profile)
     if (applicability === null) continue
     const text = STEP_TEXT[id]
-    const note = text.scenarioNotes?.[scenario]
+    const notes = [text.scenarioNotes?.[scenario], text.conditionNote?.(scenario, profile)]
     steps.push({
       id,
       title: text.title,
       category: text.category,
       requirement: applicability.requirement,
       reason: applicability.reason,
-      explanation: note === undefined ? text.explanation : `${text.explanation} ${note}`,
+      explanation: [text.explanation, ...notes.filter((note) => typeof note === 'string')].join(
+        ' '
+      ),
       ...(text.powershell === undefined ? {} : { powershell: text.powershell }),
       ...(text.verify === undefined ? {} : { verify: text.verify }),
       docUrl: text.docUrl,
-      docTitle: text.docTitle
+      docTitle: text.docTitle,
+      ...(text.sources === undefined ? {} : { sources: [...text.sources] })
     })
   }
   return steps

@@ -201,5 +201,11 @@ export const CONDITION_LABELS: Readonly<Record<keyof DomainConditions, Condition
     help:
       'Tick when a partner, such as a bank, requires enforced TLS or other special connector ' +
       'settings for the mail it exchanges with this domain.'
+  },
+  thirdPartyFilterInFront: {
+    label: 'A third-party filter is in front of Microsoft 365',
+    help:
+      'Tick when the MX record points to a filtering service (for example Proofpoint or ' +
+      'Mimecast) that delivers the domain’s mail to Microsoft 365.'
   }
 }

@@ -26,6 +26,10 @@ export type StepId =
   | 'enable-cmt'
   | 'restrict-inbound-to-mx-path'
   | 'partner-connectors'
+  | 'enhanced-filtering'
+  | 'directory-sync'
+  | 'verify-mail-flow'
+  | 'dns-mx-dnssec'
 
 export type StepCategory = 'domain' | 'mailboxes' | 'dns' | 'connectors' | 'transport'
 
@@ -39,12 +43,22 @@ export type DomainConditions = {
   autoForwardsExternally: boolean
   /** A partner requires special handling such as enforced TLS. */
   partnerRequiresTls: boolean
+  /** A third-party filtering service (Proofpoint, Mimecast, …) receives the domain's mail first and
+   *  delivers it to Microsoft 365. Rows stored before this condition existed lack it: read them
+   *  through `domainConditions` (profile.ts). */
+  thirdPartyFilterInFront: boolean
 }
 
 /** What the catalog needs to know about a domain: its conditions plus the project's Exchange version. */
 export type DomainProfile = DomainConditions & {
   /** The Hybrid Configuration Wizard applies to Exchange 2010 or later. */
   exchange2010OrLater: boolean
+}
+
+/** A public page a user can open: a Microsoft Learn page, an Exchange Team blog post, … */
+export type SourceLink = {
+  url: string
+  title: string
 }
 
 export type StepDefinition = {
@@ -62,6 +76,8 @@ export type StepDefinition = {
   verify?: string
   docUrl: string
   docTitle: string
+  /** Further public sources for the rules the step states (shown beside the main link). */
+  sources?: readonly SourceLink[]
 }
 
 export type StepStatus = 'todo' | 'in-progress' | 'done' | 'blocked' | 'not-applicable'

@@ -180,23 +180,31 @@ describe('projectConnectorWarnings', () => {
       ],
       [
         'missing-connector',
+        'd-contoso.com',
+        'contoso.com (scenario 1) needs “Connector from on-premises servers to Microsoft 365 (certificate)”, and no enabled connector is recorded for it.'
+      ],
+      // Scenario 3 needs centralized mail transport and enhanced filtering: both connectors.
+      [
+        'missing-connector',
+        'd-fabrikam.com',
+        'fabrikam.com (scenario 3) needs “Connector from Microsoft 365 to on-premises servers”, and no enabled connector is recorded for it.'
+      ],
+      [
+        'missing-connector',
+        'd-fabrikam.com',
+        'fabrikam.com (scenario 3) needs “Connector from on-premises servers to Microsoft 365 (certificate)”, and no enabled connector is recorded for it.'
+      ],
+      [
+        'missing-connector',
         'd-fabrikam.com',
         'fabrikam.com (scenario 3) needs “Accept mail for the domain only from on-premises IP addresses”, and no enabled connector is recorded for it.'
       ]
     ])
   })
 
-  it('requires the on-premises to Microsoft 365 connector when a condition makes it so', () => {
-    const relays = domain('contoso.com', 1, {
-      conditions: {
-        sendsAsNonOwnedDomains: false,
-        relaysNdrsViaCloud: true,
-        autoForwardsExternally: false,
-        partnerRequiresTls: false
-      }
-    })
+  it('requires the on-premises to Microsoft 365 connector wherever on-premises relays through it', () => {
     expect(
-      projectConnectorWarnings([outbound()], project(), [relays]).map((w) => w.message)
+      projectConnectorWarnings([outbound()], project(), [CONTOSO_1]).map((w) => w.message)
     ).toEqual([
       'contoso.com (scenario 1) needs “Connector from on-premises servers to Microsoft 365 (certificate)”, and no enabled connector is recorded for it.'
     ])
@@ -204,7 +212,7 @@ describe('projectConnectorWarnings', () => {
 
   it('reports a connector scoped to other domains, a disabled one, and one only planned', () => {
     const scoped = outbound({ recipientDomains: ['fabrikam.com'] })
-    expect(projectConnectorWarnings([scoped], project(), [CONTOSO_1])).toEqual([
+    expect(projectConnectorWarnings([scoped, connector()], project(), [CONTOSO_1])).toEqual([
       expect.objectContaining({
         code: 'domain-not-covered',
         connectorId: 'c2',
@@ -212,10 +220,16 @@ describe('projectConnectorWarnings', () => {
       })
     ])
     expect(
-      codes(projectConnectorWarnings([outbound({ enabled: false })], project(), [CONTOSO_1]))
+      codes(
+        projectConnectorWarnings([outbound({ enabled: false }), connector()], project(), [
+          CONTOSO_1
+        ])
+      )
     ).toEqual(['missing-connector'])
     expect(
-      projectConnectorWarnings([outbound({ status: 'planned' })], project(), [CONTOSO_1])
+      projectConnectorWarnings([outbound({ status: 'planned' }), connector()], project(), [
+        CONTOSO_1
+      ])
     ).toEqual([
       expect.objectContaining({
         code: 'connector-only-planned',

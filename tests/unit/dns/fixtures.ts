@@ -33,7 +33,8 @@ export function domain(name: string, scenario: Scenario, overrides: Partial<Doma
       sendsAsNonOwnedDomains: false,
       relaysNdrsViaCloud: false,
       autoForwardsExternally: false,
-      partnerRequiresTls: false
+      partnerRequiresTls: false,
+      thirdPartyFilterInFront: false
     },
     ...overrides
   }

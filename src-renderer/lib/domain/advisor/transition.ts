@@ -29,6 +29,12 @@ export function relays(s: Scenario): boolean {
   return SCENARIO_INFO[s].onPremOutbound === 'via-cloud'
 }
 
+/** Centralized mail transport: scenario 2 (page step 4) and scenario 3, whose description and
+ *  diagram send cloud mailboxes' internet mail through on-premises (brief 7.3). */
+export function centralized(s: Scenario): boolean {
+  return SCENARIO_INFO[s].cloudOutbound === 'via-onprem'
+}
+
 /** page scenarios 3 and 4, step 5: the "Example 3" restriction belongs to MX-on-premises. */
 function restricted(s: Scenario): boolean {
   return SCENARIO_INFO[s].mx === 'onprem'
@@ -56,11 +62,11 @@ export const RULES: Readonly<Record<TransitionActionId, (t: Transition) => boole
   // page step 3 of every scenario; seed 3→2: SPF is unchanged unless on-premises egress IPs
   // change, so every plan confirms it (leaving a relay makes on-premises send directly).
   'dns-spf': () => true,
-  // page step 4 (scenarios 1 and 4: connectors both ways; 2: CMT needs both, brief 1.6); the
-  // rule "before MX moves to Microsoft 365 both connectors are in place and verified". Scenario 3
-  // keeps whatever connectors exist (seed 1→3/2→3: "Keep the connectors").
-  'connector-cloud-to-onprem': (t) => t.to !== 3,
-  'connector-onprem-to-cloud': (t) => t.to !== 3,
+  // page step 4 (scenarios 1 and 4: connectors both ways; 2: CMT needs both, brief 1.6); brief
+  // 7.1-7.3: scenario 3 needs both too (centralized transport, enhanced filtering), so every
+  // target confirms them.
+  'connector-cloud-to-onprem': () => true,
+  'connector-onprem-to-cloud': () => true,
   // brief 1.6: on-premises sends directly using DNS until its send connector uses EOP as smart
   // host, and the Hybrid Configuration Wizard never makes that change.
   'onprem-relay-via-cloud': (t) => relays(t.to) && !relays(t.from),
@@ -71,8 +77,9 @@ export const RULES: Readonly<Record<TransitionActionId, (t: Transition) => boole
   'onprem-send-direct': (t) => relays(t.from) && !relays(t.to),
   // seed 3→2: lower the MX TTL in advance; whichever way MX moves.
   'lower-mx-ttl': (t) => t.mxMoves,
-  // page scenario 2 step 4; seed 3→2: rerun HCW with CMT or set RouteAllMessagesViaOnPremises.
-  'enable-cmt': (t) => t.to === 2,
+  // page scenario 2 step 4, brief 7.3 for scenario 3; seed 3→2: rerun HCW with CMT or set
+  // RouteAllMessagesViaOnPremises. 2→3 and 3→2 keep it.
+  'enable-cmt': (t) => centralized(t.to) && !centralized(t.from),
   // brief 1.5 ("Example 3", advisor consequence); seed 3→2 and 4→1: remove or re-scope the IP
   // restriction before cutover, or internet mail arriving at EOP is rejected.
   'remove-inbound-ip-restriction': (t) => restricted(t.from) && t.mxToEop,
@@ -82,11 +89,11 @@ export const RULES: Readonly<Record<TransitionActionId, (t: Transition) => boole
   'dns-mx-onprem': (t) => t.mxToOnPrem,
   // page scenarios 3 and 4 step 5; seed 1→3/2→3: "Add the Example-3 restriction".
   'restrict-inbound-to-mx-path': (t) => restricted(t.to) && !restricted(t.from),
-  // seed 2→1: clear CMT (RouteAllMessagesViaOnPremises $false); only scenario 2 uses it.
-  'disable-cmt': (t) => t.from === 2,
+  // seed 2→1: clear CMT (RouteAllMessagesViaOnPremises $false) when leaving scenarios 2 and 3.
+  'disable-cmt': (t) => centralized(t.from) && !centralized(t.to),
   // seed 2→1: "Check that the outbound connector RecipientDomains no longer is *" (brief 1.6:
   // under CMT the wizard sets RecipientDomains '*').
-  'check-outbound-recipient-domains': (t) => t.from === 2,
+  'check-outbound-recipient-domains': (t) => centralized(t.from) && !centralized(t.to),
   // page: each scenario's diagram is the path mail must take afterwards.
   'verify-mail-flow': () => true,
   // The TTL lowered for the cut-over goes back once a rollback is no longer expected.

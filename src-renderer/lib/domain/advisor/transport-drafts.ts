@@ -128,8 +128,12 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
       return {
         title: 'Enable centralized mail transport',
         why:
-          'Scenario 2 filters mail on-premises while MX points to Microsoft 365: every message ' +
-          'from Exchange Online, internet mail included, goes through the on-premises servers. ' +
+          (t.to === 2
+            ? 'Scenario 2 filters mail on-premises while MX points to Microsoft 365: every message ' +
+              'from Exchange Online, internet mail included, goes through the on-premises servers. '
+            : 'Scenario 3 sends cloud mailboxes’ internet mail out through the on-premises ' +
+              'servers, which only centralized mail transport does (the reference draws it but ' +
+              'leaves the step out). ') +
           (t.mxToEop
             ? 'Turn it on before the MX change so mail for cloud mailboxes never skips the on-premises filtering.'
             : 'Until it is on, cloud mailboxes’ mail skips the on-premises filtering.') +
@@ -158,11 +162,7 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
         why:
           (t.to === 1
             ? 'In scenario 1 Microsoft 365 filters and sends all mail itself.'
-            : t.to === 4
-              ? 'In scenario 4 Exchange Online delivers its own internet mail.'
-              : 'Scenario 3’s steps do not keep centralized mail transport; the reference still ' +
-                'draws cloud mailboxes’ internet mail through on-premises, so keep it on (skip this ' +
-                'and the next action) if that path is required.') +
+            : 'In scenario 4 Exchange Online delivers its own internet mail.') +
           (t.mxToOnPrem
             ? ' Turn it off only after the MX change has taken effect, so mail for cloud mailboxes never skips the on-premises filtering.'
             : '') +
@@ -190,7 +190,8 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
         title: 'Verify mail flow end to end',
         why:
           `Every path of ${target} (see its diagram) must work in both directions, for cloud and ` +
-          'on-premises mailboxes, before the change counts as done.',
+          'on-premises mailboxes, before the change counts as done. Record the results in the ' +
+          'checklist step “Prove mail flow by the scenario’s route”.',
         when: `Right after the last change, and again the next day`,
         change: {
           kind: 'manual',
@@ -203,7 +204,8 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
         },
         verify:
           'Exchange admin center → Mail flow → Message trace\n' +
-          "Get-MessageTrackingLog -Start (Get-Date).AddHours(-2) | Where-Object Recipients -like '*@<domain>'",
+          "Get-MessageTraceV2 -RecipientAddress '<testRecipient>' -StartDate (Get-Date).AddHours(-2) " +
+          '-EndDate (Get-Date) | Format-Table Received,SenderAddress,RecipientAddress,Status',
         risk: 'A broken path may show in one direction or for one mailbox location only.',
         source: 'reference page, the diagram of each scenario; domain-brief 1.6'
       }
