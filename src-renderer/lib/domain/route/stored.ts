@@ -96,16 +96,18 @@ export const VERDICT_LABELS: Readonly<Record<RouteVerdict, string>> = {
   inconclusive: 'Inconclusive'
 }
 
-/** The conditions a domain may record that change its expected route (older rows have neither). */
-type RouteDomainConditions = DomainConditions & {
-  thirdPartyFilter?: boolean
+/**
+ * The conditions a domain records that change its expected route. Older rows lack
+ * thirdPartyFilterInFront; scenario 2's outbound choice is read when a domain records it.
+ */
+type RouteDomainConditions = Partial<DomainConditions> & {
   scenario2Outbound?: 'direct' | 'via-cloud'
 }
 
 /** The route conditions of a domain, from what its conditions record. */
 export function routeConditionsOf(conditions: RouteDomainConditions): RouteConditions {
   const result: RouteConditions = {}
-  if (conditions.thirdPartyFilter === true) result.thirdPartyFilter = true
+  if (conditions.thirdPartyFilterInFront === true) result.thirdPartyFilter = true
   if (conditions.scenario2Outbound === 'direct' || conditions.scenario2Outbound === 'via-cloud')
     result.scenario2Outbound = conditions.scenario2Outbound
   return result

@@ -79,7 +79,7 @@ export type RouteFinding = {
   /** The header it comes from, when there is one. */
   header?: string
   /** The checklist step to check, when one applies. */
-  stepId?: StepId | 'enhanced-filtering' | 'directory-sync' | 'verify-mail-flow'
+  stepId?: StepId
   /** The setting to look at, e.g. "RouteAllMessagesViaOnPremises on the outbound connector". */
   setting?: string
   source?: RouteSource
