@@ -107,7 +107,14 @@ export function routeTestTable(domain: ReportRouteDomain): ReportTable {
       { text: test.testedAt === null ? '—' : test.testedAt.slice(0, 10), date: true },
       { text: test.observed || '—' },
       { text: test.expected },
-      { text: test.findings.length === 0 ? 'None' : test.findings.join(' ') }
+      {
+        text:
+          test.verdict === 'not-tested'
+            ? '—'
+            : test.findings.length === 0
+              ? 'None'
+              : test.findings.join(' ')
+      }
     ])
   }
 }
