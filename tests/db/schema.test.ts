@@ -53,8 +53,14 @@ const VERSION_2 = {
   snapshots: ['id', '&[projectId+day]']
 }
 
-const VERSION_6 = {
+const VERSION_4 = {
   ...VERSION_2,
+  inventories: ['id', '[projectId+collectedAt]'],
+  proposalDecisions: ['id', 'projectId', 'domainId', '&key']
+}
+
+const VERSION_6 = {
+  ...VERSION_4,
   routeTests: ['id', 'projectId', 'domainId']
 }
 
@@ -102,6 +108,31 @@ describe('upgrades', () => {
     )
     expect(await upgraded.events.count()).toBe(1)
     expect(await upgraded.snapshots.count()).toBe(0)
+    await upgraded.delete()
+  })
+
+  it('opens a version 2 database with its rows intact and the version 4 tables empty', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old
+      .version(2)
+      .stores(
+        Object.fromEntries(
+          Object.entries(VERSION_2).map(([table, keys]) => [table, keys.join(', ')])
+        )
+      )
+    await old.open()
+    await old.table('projects').add({ id: 'p1', name: 'Contoso', rev: 3 })
+    await old.table('snapshots').add({ id: 'n1', projectId: 'p1', day: '2026-01-01' })
+    old.close()
+
+    const upgraded = new TrackerDb(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(6)
+    expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
+    expect(await upgraded.snapshots.count()).toBe(1)
+    expect(await upgraded.inventories.count()).toBe(0)
+    expect(await upgraded.proposalDecisions.count()).toBe(0)
     await upgraded.delete()
   })
 })

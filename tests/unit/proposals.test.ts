@@ -50,14 +50,17 @@ describe('combineProposals', () => {
     expect(combined.get('dns-spf')?.disputed).toBe(false)
   })
 
-  it('leaves out decided proposals, retired steps and proofs of done steps', () => {
+  it('leaves out decided proposals and retired steps, and only confirms done steps', () => {
     const decided = proof('add-domain')
+    const confirming = proof('verify-domain')
     const combined = combineProposals(
-      [decided, proof('verify-domain'), proof('dns-spf')],
+      [decided, confirming, proof('dns-spf')],
       [step('add-domain'), step('verify-domain', 'done'), step('dns-spf', 'todo', true)],
       new Set([decided.key])
     )
-    expect(combined.size).toBe(0)
+    expect([...combined.keys()]).toEqual(['verify-domain'])
+    expect(combined.get('verify-domain')).toMatchObject({ pending: [], confirmed: [confirming] })
+    expect(acceptAllCandidates(combined, [step('verify-domain', 'done')])).toEqual([])
   })
 
   it('flags a done step that newer evidence contradicts instead of reopening it', () => {
@@ -68,6 +71,7 @@ describe('combineProposals', () => {
       pending: [],
       flags: [against],
       concerns: [],
+      confirmed: [],
       disputed: false
     })
     expect(flagSentence(against)).toBe(

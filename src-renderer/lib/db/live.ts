@@ -27,6 +27,9 @@ import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Connector } from '../domain/connectors/model'
 import { readRouteTests } from './repositories/route-tests'
 import type { RouteTestRow } from '../domain/route/stored'
+import type { InventorySnapshot } from '../domain/inventory/model'
+import type { ProposalDecisionRow } from '../domain/proposals'
+import { readInventories } from './repositories/inventories'
 
 type Listener = (error: unknown) => void
 const errorListeners = new Set<Listener>()
@@ -216,6 +219,22 @@ export function liveConnectors(
   database: TrackerDb = db
 ): Observable<Connector[]> {
   return live(() => readConnectors(database, projectId))
+}
+
+/** The project's imported inventories, newest collection first. */
+export function liveInventories(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<InventorySnapshot[]> {
+  return live(() => readInventories(database, projectId))
+}
+
+/** The user's decisions on proposals for one domain (accepted and dismissed). */
+export function liveProposalDecisions(
+  domainId: string,
+  database: TrackerDb = db
+): Observable<ProposalDecisionRow[]> {
+  return live(() => database.proposalDecisions.where('domainId').equals(domainId).toArray())
 }
 
 /** A domain's route tests, newest first. */

@@ -6,7 +6,9 @@
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import type { Connector } from '../domain/connectors/model'
 import type { DnsRecordEntry } from '../domain/dns/records'
+import type { InventorySnapshot } from '../domain/inventory/model'
 import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
+import type { ProposalDecisionRow } from '../domain/proposals'
 import type { ProgressSnapshot } from '../domain/snapshots'
 import type { RouteTestRow } from '../domain/route/stored'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
@@ -36,6 +38,8 @@ export class TrackerDb extends Dexie {
   snapshots!: EntityTable<ProgressSnapshot, 'id'>
   plans!: EntityTable<PlanRow, 'id'>
   restorePoints!: EntityTable<RestorePointRow, 'id'>
+  inventories!: EntityTable<InventorySnapshot, 'id'>
+  proposalDecisions!: EntityTable<ProposalDecisionRow, 'id'>
   routeTests!: EntityTable<RouteTestRow, 'id'>
 
   /** A name parameter lets every test open its own database. */
@@ -66,6 +70,13 @@ export class TrackerDb extends Dexie {
       plans: 'id, projectId, &domainId',
       restorePoints: 'id, createdAt'
     })
+    // Version 4 adds the imported tenant inventories (one dated snapshot per import) and the
+    // user's decisions on proposals (accepted or dismissed evidence); new tables only, so no
+    // upgrade function.
+    this.version(4).stores({
+      inventories: 'id, [projectId+collectedAt]',
+      proposalDecisions: 'id, projectId, domainId, &key'
+    })
     // Version 6 adds the route tests (pasted message headers and their verdicts); a new table
     // only, so no upgrade function.
     this.version(6).stores({
@@ -90,5 +101,7 @@ export const TABLE_NAMES = [
   'mappings',
   'snapshots',
   'plans',
+  'inventories',
+  'proposalDecisions',
   'routeTests'
 ] as const

@@ -22,6 +22,12 @@ const VERSION_2_KEYS: Readonly<Record<string, string>> = {
   plans: 'id'
 }
 
+const VERSION_4_KEYS: Readonly<Record<string, string>> = {
+  ...VERSION_2_KEYS,
+  inventories: 'id',
+  proposalDecisions: 'id'
+}
+
 export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   1: {
     projects: 'id',
@@ -35,9 +41,9 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
     settings: 'key'
   },
   2: VERSION_2_KEYS,
-  // Version 6: route tests (versions 3 to 5 and 7 belong to other changes; each version lists
-  // every table it holds).
-  6: { ...VERSION_2_KEYS, routeTests: 'id' }
+  4: VERSION_4_KEYS,
+  // Version 6: route tests. Each version lists every table it holds.
+  6: { ...VERSION_4_KEYS, routeTests: 'id' }
 }
 
 export type BackupTables = Record<string, Record<string, unknown>[]>

@@ -104,6 +104,8 @@ export type StepProposals = {
   flags: Proposal[]
   /** Contradictions of a step not done: shown as information beside the proofs. */
   concerns: Proposal[]
+  /** Proofs of a step already done: shown as confirmation, nothing to accept. */
+  confirmed: Proposal[]
   disputed: boolean
 }
 
@@ -113,8 +115,8 @@ const DELIBERATE: ReadonlySet<Step['status']> = new Set(['blocked', 'not-applica
 /**
  * Combines the proposals of every source for one domain's steps. Per step and source only the
  * newest proposal counts (a newer inventory supersedes an older one); decided proposals are left
- * out; retired steps get none. Proofs of a step already done are not shown; contradictions of a
- * done step become flags.
+ * out; retired steps get none. Proofs of a step already done only confirm it; contradictions of
+ * a done step become flags. A step not applicable gets nothing to accept.
  */
 export function combineProposals(
   proposals: readonly Proposal[],
@@ -145,9 +147,10 @@ export function combineProposals(
       pending: done || step.status === 'not-applicable' ? [] : byDate(proofs),
       flags: done ? byDate(contradictions) : [],
       concerns: done ? [] : byDate(contradictions),
+      confirmed: done ? byDate(proofs) : [],
       disputed: !done && proofs.length > 0 && contradictions.length > 0
     }
-    if (entry.pending.length + entry.flags.length + entry.concerns.length > 0)
+    if (current.length > 0 && (entry.pending.length > 0 || done || entry.concerns.length > 0))
       result.set(step.stepId, entry)
   }
   return result

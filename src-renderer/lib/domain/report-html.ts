@@ -150,6 +150,17 @@ function domainsHtml(report: Report, images: ReportImages): string {
       listOrEmpty(overdueTable(domain.overdue, false), EMPTY_TEXT.overdue),
       '<h4>DNS records</h4>',
       listOrEmpty(dnsTable(domain.dns, false, 'DNS records'), EMPTY_TEXT.dns),
+      ...(domain.verifiedFromConfiguration.length === 0
+        ? []
+        : [
+            '<h4>Verified from configuration</h4>',
+            `<ul class="report-verified">${domain.verifiedFromConfiguration
+              .map(
+                (row) =>
+                  `<li>${escapeHtml(row.title)}: verified from configuration on ${escapeHtml(row.date)}</li>`
+              )
+              .join('')}</ul>`
+          ]),
       '</section>'
     )
   }

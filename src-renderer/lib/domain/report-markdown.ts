@@ -80,6 +80,15 @@ function domainsMarkdown(report: Report): string[] {
       listOrEmpty(dnsTable(domain.dns, false, 'DNS records'), EMPTY_TEXT.dns),
       ''
     )
+    if (domain.verifiedFromConfiguration.length > 0)
+      out.push(
+        '#### Verified from configuration',
+        '',
+        ...domain.verifiedFromConfiguration.map(
+          (row) => `- ${escapeMarkdown(row.title)}: verified from configuration on ${row.date}`
+        ),
+        ''
+      )
   }
   return out
 }

@@ -111,6 +111,8 @@ export type Project = RowMeta & {
   /** Third-party senders: SPF include domains or IP addresses. */
   thirdPartySenders: string[]
   exchangeVersion: ExchangeVersion
+  /** The Microsoft Entra tenant id (GUID), recorded from the first imported inventory. */
+  tenantId?: string
 }
 
 export type Domain = RowMeta & {

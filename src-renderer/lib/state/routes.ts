@@ -15,6 +15,7 @@ export type Route =
   | { name: 'mailboxes'; projectId: string }
   | { name: 'dashboard'; projectId: string }
   | { name: 'connectors'; projectId: string }
+  | { name: 'inventory'; projectId: string }
   | { name: 'activity'; projectId: string }
   | { name: 'profile'; projectId: string }
   /** The status report of the whole project, or of one domain when domainId is set. */
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (first !== 'p' || !projectId) return { name: 'home' }
   if (section === 'dashboard') return { name: 'dashboard', projectId }
   if (section === 'connectors') return { name: 'connectors', projectId }
+  if (section === 'inventory') return { name: 'inventory', projectId }
   if (section === 'mailboxes') return { name: 'mailboxes', projectId }
   if (section === 'activity') return { name: 'activity', projectId }
   if (section === 'profile') return { name: 'profile', projectId }
@@ -54,6 +56,8 @@ export function routeHash(route: Route): string {
       return `#/p/${id(route.projectId)}/dashboard`
     case 'connectors':
       return `#/p/${id(route.projectId)}/connectors`
+    case 'inventory':
+      return `#/p/${id(route.projectId)}/inventory`
     case 'mailboxes':
       return `#/p/${id(route.projectId)}/mailboxes`
     case 'activity':

@@ -101,6 +101,26 @@ export function reportDomain(
       .map(toReport),
     blocked: progress.blocked.map(toReport),
     overdue: progress.overdue.map(toReport),
-    dns: reportDnsRecords(project, domain, dnsRecords)
+    dns: reportDnsRecords(project, domain, dnsRecords),
+    verifiedFromConfiguration: verifiedFromConfiguration(steps)
   }
+}
+
+const FROM_CONFIGURATION = /Verified from configuration on (\d{4}-\d{2}-\d{2})/g
+
+/**
+ * Done steps whose evidence holds an accepted inventory proposal (evidenceLine's "Verified from
+ * configuration on <date>"), with the latest such date, in checklist order.
+ */
+export function verifiedFromConfiguration(
+  steps: readonly Step[]
+): { title: string; date: string }[] {
+  return steps
+    .filter((step) => !step.retired && step.status === 'done')
+    .sort((a, b) => a.order - b.order)
+    .flatMap((step) => {
+      const dates = [...step.evidence.matchAll(FROM_CONFIGURATION)].map((match) => match[1] ?? '')
+      const date = dates.sort().at(-1)
+      return date === undefined ? [] : [{ title: stepTitle(step.stepId), date }]
+    })
 }

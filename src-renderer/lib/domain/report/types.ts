@@ -137,6 +137,8 @@ export type ReportDomain = {
   blocked: ReportStep[]
   overdue: ReportStep[]
   dns: ReportDnsRecord[]
+  /** Done steps whose evidence an accepted tenant inventory gave: "verified from configuration on <date>". */
+  verifiedFromConfiguration: { title: string; date: string }[]
 }
 
 export type ReportWarning = {

@@ -10,6 +10,7 @@ export const NAMED_TABLES: readonly { table: string; one: string; many: string }
   { table: 'mailboxes', one: 'mailbox', many: 'mailboxes' },
   { table: 'batches', one: 'migration batch', many: 'migration batches' },
   { table: 'events', one: 'activity entry', many: 'activity entries' },
+  { table: 'inventories', one: 'tenant inventory', many: 'tenant inventories' },
   { table: 'routeTests', one: 'route test', many: 'route tests' }
 ]
 

@@ -1,0 +1,92 @@
+/**
+ * What changed between two inventories: connectors (both sides), accepted domains and DNS
+ * records added, removed or changed, one sentence each, for "what changed since the last
+ * inventory".
+ */
+import type { Inventory } from './model'
+import { rowsOf } from './model'
+
+export type InventoryChange = { kind: 'added' | 'removed' | 'changed'; what: string }
+
+type Keyed = Map<string, { label: string; value: string }>
+
+function keyed(entries: { key: string; label: string; value: unknown }[]): Keyed {
+  return new Map(
+    entries.map(({ key, label, value }) => [key, { label, value: JSON.stringify(value) }])
+  )
+}
+
+function facts(inventory: Inventory): Keyed[] {
+  const online = inventory.exchangeOnline
+  const onPrem = inventory.onPremises
+  return [
+    keyed(
+      rowsOf(online?.['Get-InboundConnector']).map((row) => ({
+        key: row.Name ?? '',
+        label: `Exchange Online inbound connector “${row.Name ?? ''}”`,
+        value: row
+      }))
+    ),
+    keyed(
+      rowsOf(online?.['Get-OutboundConnector']).map((row) => ({
+        key: row.Name ?? '',
+        label: `Exchange Online outbound connector “${row.Name ?? ''}”`,
+        value: row
+      }))
+    ),
+    keyed(
+      rowsOf(onPrem?.['Get-SendConnector']).map((row) => ({
+        key: row.Name ?? '',
+        label: `on-premises send connector “${row.Name ?? ''}”`,
+        value: row
+      }))
+    ),
+    keyed(
+      rowsOf(onPrem?.['Get-ReceiveConnector']).map((row) => ({
+        key: row.Identity ?? row.Name ?? '',
+        label: `on-premises receive connector “${row.Identity ?? row.Name ?? ''}”`,
+        value: row
+      }))
+    ),
+    keyed(
+      rowsOf(online?.['Get-AcceptedDomain']).map((row) => ({
+        key: (row.DomainName ?? '').toLowerCase(),
+        label: `accepted domain ${row.DomainName ?? ''}`,
+        value: row
+      }))
+    ),
+    keyed(
+      Object.entries(inventory.dns).flatMap(([name, answers]) => [
+        ...(answers.MX === undefined
+          ? []
+          : [{ key: `${name} MX`, label: `MX of ${name}`, value: answers.MX }]),
+        ...(answers.TXT === undefined
+          ? []
+          : [{ key: `${name} TXT`, label: `TXT of ${name}`, value: answers.TXT }])
+      ])
+    )
+  ]
+}
+
+/** The changes from `previous` to `current`, additions first, then removals, then changes. */
+export function inventoryChanges(previous: Inventory, current: Inventory): InventoryChange[] {
+  const before = facts(previous)
+  const after = facts(current)
+  const changes: InventoryChange[] = []
+  after.forEach((now, index) => {
+    const was = before[index] ?? new Map()
+    // A side that was not collected in one inventory says nothing about what changed.
+    if (was.size === 0 || now.size === 0) return
+    for (const [key, entry] of now)
+      if (!was.has(key)) changes.push({ kind: 'added', what: entry.label })
+    for (const [key, entry] of was)
+      if (!now.has(key)) changes.push({ kind: 'removed', what: entry.label })
+    for (const [key, entry] of now) {
+      const old = was.get(key)
+      if (old !== undefined && old.value !== entry.value)
+        changes.push({ kind: 'changed', what: entry.label })
+    }
+  })
+  const order = { added: 0, removed: 1, changed: 2 }
+  return changes.sort((a, b) => order[a.kind] - order[b.kind])
+}
