@@ -62,17 +62,22 @@ const VERSION_4 = {
   proposalDecisions: ['id', 'projectId', 'domainId', '&key']
 }
 
+const VERSION_6 = {
+  ...VERSION_4,
+  routeTests: ['id', 'projectId', 'domainId']
+}
+
 describe('schema', () => {
-  it('is version 4 with exactly the released stores and indexes', () => {
-    expect(db.verno).toBe(4)
+  it('is version 6 with exactly the released stores and indexes', () => {
+    expect(db.verno).toBe(6)
     const actual = Object.fromEntries(
       db.tables.map((table) => [
         table.name,
         [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]
       ])
     )
-    expect(actual).toEqual(VERSION_4)
-    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_4).sort())
+    expect(actual).toEqual(VERSION_6)
+    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_6).sort())
   })
 })
 
@@ -99,7 +104,7 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
+    expect(upgraded.verno).toBe(6)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.steps.where('[domainId+stepId]').equals(['d1', 'dns-spf']).count()).toBe(
       1
@@ -126,7 +131,7 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
+    expect(upgraded.verno).toBe(6)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.snapshots.count()).toBe(1)
     expect(await upgraded.inventories.count()).toBe(0)

@@ -84,6 +84,7 @@ describe('reportMarkdown', () => {
       '## Summary',
       '## Domains',
       '## Connectors',
+      '## Route tests',
       '## Mailboxes',
       '## Forecast',
       '## Exceptions'

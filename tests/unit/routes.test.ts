@@ -17,6 +17,7 @@ describe('routes', () => {
     { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'progress' },
     { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'transition' },
     { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'dns' },
+    { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'routes' },
     { name: 'connectors', projectId: 'p1' },
     { name: 'inventory', projectId: 'p1' },
     { name: 'reports', projectId: 'p1' },

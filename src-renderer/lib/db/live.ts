@@ -25,6 +25,8 @@ import { readDnsRecords, readDnsServer } from './repositories/dns-records'
 import { readConnectors } from './repositories/connectors'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Connector } from '../domain/connectors/model'
+import { readRouteTests } from './repositories/route-tests'
+import type { RouteTestRow } from '../domain/route/stored'
 import type { InventorySnapshot } from '../domain/inventory/model'
 import type { ProposalDecisionRow } from '../domain/proposals'
 import { readInventories } from './repositories/inventories'
@@ -233,4 +235,12 @@ export function liveProposalDecisions(
   database: TrackerDb = db
 ): Observable<ProposalDecisionRow[]> {
   return live(() => database.proposalDecisions.where('domainId').equals(domainId).toArray())
+}
+
+/** A domain's route tests, newest first. */
+export function liveRouteTests(
+  domainId: string,
+  database: TrackerDb = db
+): Observable<RouteTestRow[]> {
+  return live(() => readRouteTests(database, domainId))
 }

@@ -18,6 +18,7 @@ import {
   readDomainHistory,
   readProjectHistory
 } from './dashboard-inputs'
+import { readProjectRouteTests } from './repositories/route-tests'
 import { readConnectors } from './repositories/connectors'
 import { readDnsRecords } from './repositories/dns-records'
 import { readProjectMailboxes } from './repositories/mailboxes'
@@ -131,6 +132,7 @@ export async function readReportInputs(
   if (scope.kind === 'domain' && !domains.some((domain) => domain.id === scope.domainId))
     throw new NotFoundError('This domain')
   const connectors = await readConnectors(db, projectId)
+  const routeTests = await readProjectRouteTests(db, projectId)
   const failedRows = await readFailedMailboxes(db, projectId, scope, failedCap)
 
   if (scope.kind === 'project') {
@@ -152,7 +154,8 @@ export async function readReportInputs(
       stepHistory: history.stepHistory,
       batches,
       batchForecasts,
-      failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap }
+      failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
+      routeTests
     }
   }
 
@@ -173,7 +176,8 @@ export async function readReportInputs(
     stepHistory: history.stepHistory,
     batches,
     batchForecasts: [],
-    failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap }
+    failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
+    routeTests: routeTests.filter((row) => row.domainId === domainId)
   }
 }
 

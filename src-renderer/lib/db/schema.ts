@@ -10,6 +10,7 @@ import type { InventorySnapshot } from '../domain/inventory/model'
 import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
 import type { ProposalDecisionRow } from '../domain/proposals'
 import type { ProgressSnapshot } from '../domain/snapshots'
+import type { RouteTestRow } from '../domain/route/stored'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
 import { regenerateEveryChecklist } from './upgrades/regenerate-checklists'
 import { liveWriteContext } from './write-context'
@@ -41,6 +42,7 @@ export class TrackerDb extends Dexie {
   restorePoints!: EntityTable<RestorePointRow, 'id'>
   inventories!: EntityTable<InventorySnapshot, 'id'>
   proposalDecisions!: EntityTable<ProposalDecisionRow, 'id'>
+  routeTests!: EntityTable<RouteTestRow, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -94,6 +96,11 @@ export class TrackerDb extends Dexie {
       inventories: 'id, [projectId+collectedAt]',
       proposalDecisions: 'id, projectId, domainId, &key'
     })
+    // Version 6 adds the route tests (pasted message headers and their verdicts); a new table
+    // only, so no upgrade function.
+    this.version(6).stores({
+      routeTests: 'id, projectId, domainId'
+    })
   }
 }
 
@@ -114,5 +121,6 @@ export const TABLE_NAMES = [
   'snapshots',
   'plans',
   'inventories',
-  'proposalDecisions'
+  'proposalDecisions',
+  'routeTests'
 ] as const

@@ -6,6 +6,28 @@
 export const BACKUP_FORMAT = 'hybrid-mailflow-tracker-backup'
 
 /** The tables each schema version holds, with the field that is each table's primary key. */
+const VERSION_2_KEYS: Readonly<Record<string, string>> = {
+  projects: 'id',
+  domains: 'id',
+  steps: 'id',
+  dnsRecords: 'id',
+  connectors: 'id',
+  mailboxes: 'id',
+  batches: 'id',
+  events: 'id',
+  settings: 'key',
+  imports: 'id',
+  mappings: 'signature',
+  snapshots: 'id',
+  plans: 'id'
+}
+
+const VERSION_4_KEYS: Readonly<Record<string, string>> = {
+  ...VERSION_2_KEYS,
+  inventories: 'id',
+  proposalDecisions: 'id'
+}
+
 export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   1: {
     projects: 'id',
@@ -18,55 +40,13 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
     events: 'id',
     settings: 'key'
   },
-  2: {
-    projects: 'id',
-    domains: 'id',
-    steps: 'id',
-    dnsRecords: 'id',
-    connectors: 'id',
-    mailboxes: 'id',
-    batches: 'id',
-    events: 'id',
-    settings: 'key',
-    imports: 'id',
-    mappings: 'signature',
-    snapshots: 'id',
-    plans: 'id'
-  },
+  2: VERSION_2_KEYS,
   // Version 3 regenerates checklists and keeps the tables of version 2.
-  3: {
-    projects: 'id',
-    domains: 'id',
-    steps: 'id',
-    dnsRecords: 'id',
-    connectors: 'id',
-    mailboxes: 'id',
-    batches: 'id',
-    events: 'id',
-    settings: 'key',
-    imports: 'id',
-    mappings: 'signature',
-    snapshots: 'id',
-    plans: 'id'
-  },
+  3: VERSION_2_KEYS,
   // Version 4 adds the tenant inventories and the decisions on proposals.
-  4: {
-    projects: 'id',
-    domains: 'id',
-    steps: 'id',
-    dnsRecords: 'id',
-    connectors: 'id',
-    mailboxes: 'id',
-    batches: 'id',
-    events: 'id',
-    settings: 'key',
-    imports: 'id',
-    mappings: 'signature',
-    snapshots: 'id',
-    plans: 'id',
-    inventories: 'id',
-    proposalDecisions: 'id'
-  }
+  4: VERSION_4_KEYS,
+  // Version 6: route tests. Each version lists every table it holds.
+  6: { ...VERSION_4_KEYS, routeTests: 'id' }
 }
 
 export type BackupTables = Record<string, Record<string, unknown>[]>

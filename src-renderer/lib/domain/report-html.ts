@@ -14,6 +14,8 @@ import {
   connectorTable,
   dnsTable,
   EMPTY_TEXT,
+  REDACTED_NOTE,
+  ROUTE_TESTS_NOTE,
   failedCapSentence,
   failedTable,
   FORECAST_STATUS_LABELS,
@@ -27,6 +29,7 @@ import {
   type ReportTable
 } from './report/texts'
 import { escapeHtml, formatTimestamp } from './runbook'
+import { routeTestTable } from './report/route-tests'
 
 /**
  * The report's Content Security Policy: inline styles and data: images, nothing else. A constant
@@ -183,6 +186,27 @@ function connectorsHtml(report: Report): string {
   ])
 }
 
+/** Route tests per domain, each direction's evidence (its Received lines) folded below. */
+function routeTestsHtml(report: Report): string {
+  const { routeTests } = report
+  const parts = routeTests.domains.map((domain) => {
+    const evidence = domain.tests
+      .filter((test) => test.evidence.length > 0)
+      .map(
+        (test) =>
+          `<details class="report-route-evidence"><summary>Evidence: ${escapeHtml(test.title)} (${escapeHtml(test.verdictLabel)})</summary><ul>${test.evidence
+            .map((line, index) => `<li>${escapeHtml(`Hop ${index + 1}: ${line}`)}</li>`)
+            .join('')}</ul></details>`
+      )
+    return [tableHtml(routeTestTable(domain)), ...evidence].join('\n')
+  })
+  return section('report-route-tests', 'Route tests', [
+    paragraph(ROUTE_TESTS_NOTE, 'report-note'),
+    ...(routeTests.redacted ? [paragraph(REDACTED_NOTE, 'report-note')] : []),
+    ...(parts.length === 0 ? [paragraph(EMPTY_TEXT.domains, 'report-empty')] : parts)
+  ])
+}
+
 function mailboxesHtml(report: Report, images: ReportImages): string {
   const parts = [paragraph(mailboxSentence(report), 'report-mailbox-summary')]
   parts.push(figureHtml(report, 'mailboxes-by-lifecycle', images))
@@ -249,6 +273,7 @@ export function reportBodyHtml(report: Report, images: ReportImages): string {
     ]),
     domainsHtml(report, images),
     connectorsHtml(report),
+    routeTestsHtml(report),
     mailboxesHtml(report, images),
     forecastHtml(report),
     exceptionsHtml(report),

@@ -11,6 +11,8 @@ import {
   connectorTable,
   dnsTable,
   EMPTY_TEXT,
+  REDACTED_NOTE,
+  ROUTE_TESTS_NOTE,
   failedCapSentence,
   failedTable,
   FORECAST_STATUS_LABELS,
@@ -23,6 +25,7 @@ import {
   type ReportTable
 } from './report/texts'
 import { escapeMarkdown, formatTimestamp } from './runbook'
+import { routeTestTable } from './report/route-tests'
 
 function cell(text: string): string {
   return text === '' ? ' ' : escapeMarkdown(text)
@@ -143,6 +146,24 @@ function forecastMarkdown(report: Report): string[] {
   return out
 }
 
+function routeTestsMarkdown(report: Report): string[] {
+  const { routeTests } = report
+  const out = ['## Route tests', '', escapeMarkdown(ROUTE_TESTS_NOTE), '']
+  if (routeTests.redacted) out.push(escapeMarkdown(REDACTED_NOTE), '')
+  for (const domain of routeTests.domains) {
+    const table = routeTestTable(domain)
+    out.push(`**${escapeMarkdown(table.caption)}**`, '', tableMarkdown(table), '')
+    for (const test of domain.tests.filter((candidate) => candidate.evidence.length > 0)) {
+      out.push(
+        `Evidence, ${escapeMarkdown(test.title)} (${escapeMarkdown(test.verdictLabel)}):`,
+        ''
+      )
+      out.push(...test.evidence.map((line, index) => `${index + 1}. ${escapeMarkdown(line)}`), '')
+    }
+  }
+  return out
+}
+
 function exceptionsMarkdown(report: Report): string[] {
   const { exceptions } = report
   const cap = failedCapSentence(report)
@@ -187,6 +208,7 @@ export function reportMarkdown(report: Report): string {
     '',
     ...domainsMarkdown(report),
     ...connectorsMarkdown(report),
+    ...routeTestsMarkdown(report),
     ...mailboxesMarkdown(report),
     ...forecastMarkdown(report),
     ...exceptionsMarkdown(report)

@@ -16,6 +16,7 @@ import { projectProgress, stepsByDomain } from './progress'
 import { MAILBOX_SERIES_LABELS, reportCharts, STEP_SERIES_LABELS } from './report/charts'
 import { reportConnectors } from './report/connectors'
 import { reportDomain } from './report/domains'
+import { reportRouteTests } from './report/route-tests'
 import { STEP_STATUS_LABELS } from './labels'
 import type {
   Report,
@@ -171,6 +172,11 @@ export function buildReport(inputs: ReportInputs, options: ReportOptions): Repor
           : null
     },
     exceptions,
+    routeTests: reportRouteTests(
+      domains,
+      (inputs.routeTests ?? []).filter((row) => scopeIds.has(row.domainId)),
+      options.redactAddresses === true
+    ),
     charts: reportCharts({
       domains: domainSections,
       stepsByDomain: requiredStepsByDomain(domains, grouped, STEP_STATUS_LABELS),

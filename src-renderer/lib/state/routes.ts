@@ -1,5 +1,5 @@
 /** The sections of a domain's page. */
-export const DOMAIN_TABS = ['checklist', 'progress', 'transition', 'dns'] as const
+export const DOMAIN_TABS = ['checklist', 'progress', 'transition', 'dns', 'routes'] as const
 export type DomainTab = (typeof DOMAIN_TABS)[number]
 
 function isDomainTab(text: string | undefined): text is DomainTab {

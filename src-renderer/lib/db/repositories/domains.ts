@@ -120,17 +120,19 @@ export async function updateDomain(
   })
 }
 
-/** Removes a domain with its steps and DNS records; the activity log keeps the record. */
+/** Removes a domain with its steps, DNS records and route tests; the activity log keeps the record. */
 export async function removeDomain(
   db: TrackerDb,
   id: string,
   context: WriteContext
 ): Promise<void> {
-  await db.transaction('rw', [db.domains, db.steps, db.dnsRecords, db.events], async () => {
+  const tables = [db.domains, db.steps, db.dnsRecords, db.routeTests, db.events]
+  await db.transaction('rw', tables, async () => {
     const domain = await db.domains.get(id)
     if (!domain) throw new NotFoundError('This domain')
     await db.steps.where('domainId').equals(id).delete()
     await db.dnsRecords.where('domainId').equals(id).delete()
+    await db.routeTests.where('domainId').equals(id).delete()
     await db.domains.delete(id)
     await appendEvent(db, context, {
       projectId: domain.projectId,

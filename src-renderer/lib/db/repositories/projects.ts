@@ -105,6 +105,7 @@ export async function deleteProject(
       db.connectors,
       db.mailboxes,
       db.batches,
+      db.routeTests,
       db.events
     ],
     async () => {
@@ -117,7 +118,8 @@ export async function deleteProject(
         db.dnsRecords,
         db.connectors,
         db.mailboxes,
-        db.batches
+        db.batches,
+        db.routeTests
       ])
         await table.where('projectId').equals(id).delete()
       await db.projects.delete(id)

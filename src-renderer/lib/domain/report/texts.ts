@@ -29,6 +29,11 @@ export const EMPTY_TEXT = {
   unverifiedDns: 'Every DNS record the domains need has an OK verdict.'
 } as const
 
+/** What the route-test section says about itself, in both formats. */
+export const ROUTE_TESTS_NOTE =
+  'Test messages in each direction that matters, read from their headers and checked against the domain’s scenario; the newest test per direction counts.'
+export const REDACTED_NOTE = 'Email addresses are redacted: only their domains are shown.'
+
 export const FORECAST_STATUS_LABELS: Readonly<Record<ForecastStatus, string>> = {
   forecast: 'Forecast',
   done: 'All completed',

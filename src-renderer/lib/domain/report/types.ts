@@ -16,6 +16,8 @@ import type {
 import type { DnsRecordEntry, DnsRecordKind, DnsVerdictStatus } from '../dns/records'
 import type { BatchForecast, BatchForecastInput, MailboxForecast, StepForecast } from '../forecast'
 import type { Mailbox } from '../mailboxes/model'
+import type { RouteTestRow } from '../route/stored'
+import type { ReportRouteTests } from './route-tests'
 import type {
   Domain,
   Project,
@@ -59,6 +61,8 @@ export type ReportInputs = {
   batchForecasts: readonly BatchForecastInput[]
   /** Failed mailboxes in scope: at most `cap` rows, and how many there are in all. */
   failedMailboxes: { rows: readonly ReportMailboxRow[]; total: number; cap: number }
+  /** The route tests of the domains in scope (none when not read). */
+  routeTests?: readonly RouteTestRow[]
 }
 
 export type ReportOptions = {
@@ -68,6 +72,8 @@ export type ReportOptions = {
   generatedAt: string
   /** Forecast in working days (Monday to Friday), as the dashboard's option. */
   workingDaysOnly?: boolean
+  /** Replace the mailbox part of email addresses in route-test evidence with "…". */
+  redactAddresses?: boolean
 }
 
 /** One checklist step as the report shows it, with its domain. */
@@ -248,4 +254,5 @@ export type Report = {
   forecast: ReportForecast
   exceptions: ReportExceptions
   charts: ReportChart[]
+  routeTests: ReportRouteTests
 }
