@@ -28,7 +28,8 @@ test.describe('scenario transition advisor', () => {
     }
     expect(index('lower-mx-ttl')).toBeLessThan(index('dns-mx-eop'))
     expect(index('remove-inbound-ip-restriction')).toBeLessThan(index('dns-mx-eop'))
-    expect(index('enable-cmt')).toBeLessThan(index('dns-mx-eop'))
+    // Scenario 3 already runs centralized mail transport, and scenario 2 keeps it.
+    expect(ids).not.toContain('enable-cmt')
     expect(ids.at(-1)).toBe('restore-mx-ttl')
     await expect(transition.runbook().locator('[data-action-id="dns-mx-eop"]')).toContainText(
       'tailspintoys-com.mail.protection.outlook.com'
@@ -48,14 +49,16 @@ test.describe('scenario transition advisor', () => {
 
     await transition.action(/Lower the MX record’s TTL/).check()
     await expect.poll(() => transition.ticked()).toBe(1)
-    await transition.action(/Enable centralized mail transport/).check()
+    await transition.action(/Remove or re-scope the on-premises-only restriction/).check()
     await expect.poll(() => transition.ticked()).toBe(2)
 
     await page.reload()
     await page.getByRole('heading', { name: 'Plan a transition' }).waitFor()
     await expect(transition.target(2)).toBeChecked()
     await expect(transition.action(/Lower the MX record’s TTL/)).toBeChecked()
-    await expect(transition.action(/Enable centralized mail transport/)).toBeChecked()
+    await expect(
+      transition.action(/Remove or re-scope the on-premises-only restriction/)
+    ).toBeChecked()
     await expect(
       transition.action(/Point the MX record to Exchange Online Protection/)
     ).not.toBeChecked()
