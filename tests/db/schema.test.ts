@@ -53,17 +53,25 @@ const VERSION_2 = {
   snapshots: ['id', '&[projectId+day]']
 }
 
+const VERSION_5 = {
+  ...VERSION_2,
+  events: ['id', '[projectId+at]', '[domainId+at]', 'at', '[entityId+at]', '*itemIds'],
+  reportNotes: ['id', 'projectId', '&[projectId+scope]'],
+  reports: ['id', 'projectId', '[projectId+scope+createdAt]'],
+  cutoverRuns: ['id', 'projectId', '[domainId+createdAt]']
+}
+
 describe('schema', () => {
-  it('is version 2 with exactly the released stores and indexes', () => {
-    expect(db.verno).toBe(2)
+  it('is version 5 with exactly the released stores and indexes', () => {
+    expect(db.verno).toBe(5)
     const actual = Object.fromEntries(
       db.tables.map((table) => [
         table.name,
         [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]
       ])
     )
-    expect(actual).toEqual(VERSION_2)
-    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_2).sort())
+    expect(actual).toEqual(VERSION_5)
+    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_5).sort())
   })
 })
 
@@ -90,13 +98,50 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(2)
+    expect(upgraded.verno).toBe(5)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.steps.where('[domainId+stepId]').equals(['d1', 'dns-spf']).count()).toBe(
       1
     )
     expect(await upgraded.events.count()).toBe(1)
     expect(await upgraded.snapshots.count()).toBe(0)
+    await upgraded.delete()
+  })
+
+  it('opens a version 2 database with its events intact, findable by the new itemIds index', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old
+      .version(2)
+      .stores(
+        Object.fromEntries(
+          Object.entries(VERSION_2).map(([table, keys]) => [table, keys.join(', ')])
+        )
+      )
+    await old.open()
+    await old.table('events').bulkAdd([
+      { id: 'e1', projectId: 'p1', domainId: null, at: '2026-01-01T00:00:00.000Z', entityId: 'm1' },
+      {
+        id: 'e2',
+        projectId: 'p1',
+        domainId: null,
+        at: '2026-01-02T00:00:00.000Z',
+        entityId: 'bulk',
+        itemIds: ['m1', 'm2']
+      }
+    ])
+    await old.table('plans').add({ id: 'plan1', projectId: 'p1', domainId: 'd1', target: 1 })
+    old.close()
+
+    const upgraded = new TrackerDb(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(5)
+    expect(await upgraded.events.count()).toBe(2)
+    expect(await upgraded.events.where('itemIds').equals('m2').primaryKeys()).toEqual(['e2'])
+    expect(await upgraded.plans.get('plan1')).toMatchObject({ domainId: 'd1', target: 1 })
+    expect(await upgraded.reportNotes.count()).toBe(0)
+    expect(await upgraded.reports.count()).toBe(0)
+    expect(await upgraded.cutoverRuns.count()).toBe(0)
     await upgraded.delete()
   })
 })

@@ -32,6 +32,24 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
     mappings: 'signature',
     snapshots: 'id',
     plans: 'id'
+  },
+  5: {
+    projects: 'id',
+    domains: 'id',
+    steps: 'id',
+    dnsRecords: 'id',
+    connectors: 'id',
+    mailboxes: 'id',
+    batches: 'id',
+    events: 'id',
+    settings: 'key',
+    imports: 'id',
+    mappings: 'signature',
+    snapshots: 'id',
+    plans: 'id',
+    reportNotes: 'id',
+    reports: 'id',
+    cutoverRuns: 'id'
   }
 }
 

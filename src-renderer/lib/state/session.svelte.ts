@@ -18,6 +18,17 @@ class Session {
   settings: Settings = $state({ ...DEFAULT_SETTINGS })
   /** The operating-system user, used when no name is set in the settings. */
   systemUserName = $state('')
+  /** "Not now" on the first-start name prompt: asked again on the next start. */
+  namePromptDismissed = $state(false)
+
+  /** True while no name is stored and the user has not put the question off. */
+  get asksForName(): boolean {
+    return this.settings.userName === '' && !this.namePromptDismissed
+  }
+
+  dismissNamePrompt(): void {
+    this.namePromptDismissed = true
+  }
 
   get actor(): string {
     return this.settings.userName || this.systemUserName || 'Unnamed user'

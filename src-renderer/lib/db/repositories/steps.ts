@@ -1,5 +1,6 @@
 import { applyStatusChange } from '../../domain/checklist'
 import { stepTitle } from '../../domain/catalog'
+import { STEP_STATUS_LABELS } from '../../domain/labels'
 import type { Step } from '../../domain/types'
 import { ValidationError, validateStepPatch, type StepPatch } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
@@ -53,6 +54,7 @@ export async function updateStep(
 
 function stepSummary(next: Step, previous: Step, domainName: string): string {
   const title = `“${stepTitle(next.stepId)}” on ${domainName}`
-  if (next.status !== previous.status) return `${title}: ${previous.status} → ${next.status}`
+  if (next.status !== previous.status)
+    return `${title}: ${STEP_STATUS_LABELS[previous.status]} → ${STEP_STATUS_LABELS[next.status]}`
   return `Updated ${title}`
 }

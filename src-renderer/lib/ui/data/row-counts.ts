@@ -9,7 +9,9 @@ export const NAMED_TABLES: readonly { table: string; one: string; many: string }
   { table: 'connectors', one: 'connector', many: 'connectors' },
   { table: 'mailboxes', one: 'mailbox', many: 'mailboxes' },
   { table: 'batches', one: 'migration batch', many: 'migration batches' },
-  { table: 'events', one: 'activity entry', many: 'activity entries' }
+  { table: 'events', one: 'activity entry', many: 'activity entries' },
+  { table: 'cutoverRuns', one: 'cut-over run', many: 'cut-over runs' },
+  { table: 'reports', one: 'exported report', many: 'exported reports' }
 ]
 
 // Always shown in a comparison, even when both sides are 0.
