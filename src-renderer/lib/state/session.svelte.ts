@@ -9,6 +9,7 @@ import {
   saveSettings,
   type Settings
 } from '../db/repositories/settings'
+import { localDayOf, recordSnapshotsOfDay } from '../db/repositories/snapshots'
 import { liveWriteContext, type WriteContext } from '../db/write-context'
 import { ValidationError } from '../domain/validation'
 import { platform } from '../platform'
@@ -38,6 +39,15 @@ class Session {
     this.settings = await readSettings(db)
     this.systemUserName = (await platform.getAppInfo()).userName
     applyTheme(this.settings.theme)
+  }
+
+  /**
+   * Records today's progress snapshot of every project: called on start, before the app shows
+   * anything, so every day the app is used has its history (writes refresh it in their own
+   * transactions). A failure is shown and does not stop the start.
+   */
+  async recordTodaysSnapshots(): Promise<void> {
+    await this.write((context) => recordSnapshotsOfDay(db, localDayOf(context.now), context))
   }
 
   context(): WriteContext {

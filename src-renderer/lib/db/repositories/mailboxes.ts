@@ -19,6 +19,7 @@ import type { EventRecord } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
 import { ConflictError, NotFoundError, type WriteContext } from '../write-context'
+import { refreshDailySnapshot, snapshotTables } from './snapshots'
 
 /** Rows per read or write request: small enough that no single step holds the main thread long. */
 export const PAGE_SIZE = 2_500
@@ -144,7 +145,7 @@ export async function updateMailbox(
   context: WriteContext,
   expectedRev?: number
 ): Promise<Mailbox> {
-  return db.transaction('rw', [db.mailboxes, db.batches, db.events], async () => {
+  return db.transaction('rw', [db.batches, db.events, ...snapshotTables(db)], async () => {
     const current = await db.mailboxes.get(id)
     if (!current) throw new NotFoundError('This mailbox')
     if (expectedRev !== undefined && current.rev !== expectedRev)
@@ -154,6 +155,7 @@ export async function updateMailbox(
     const edit = applyMailboxPatch(current, checked.value, context.now)
     if (edit === null) return current
     await writeEdits(db, [edit], context)
+    await refreshDailySnapshot(db, current.projectId, context)
     return edit.next
   })
 }
@@ -171,7 +173,7 @@ export async function bulkChangeMailboxes(
   change: BulkChange,
   context: WriteContext
 ): Promise<BulkChangeResult> {
-  return db.transaction('rw', [db.mailboxes, db.batches, db.events], async () => {
+  return db.transaction('rw', [db.batches, db.events, ...snapshotTables(db)], async () => {
     const batchIds = await readProjectBatchIds(db, projectId)
     const checked = validateMailboxPatch(change, batchIds)
     if (!checked.ok) throw new ValidationError(checked.errors)
@@ -188,6 +190,7 @@ export async function bulkChangeMailboxes(
       summary: `Bulk change of ${mailboxCount(plan.edits.length)}: ${describeBulkChange(checked.value, batchName)}`,
       after: { ...checked.value }
     })
+    if (plan.edits.length > 0) await refreshDailySnapshot(db, projectId, context)
     return { changed: plan.edits.length, undo: plan.undo }
   })
 }
@@ -201,7 +204,7 @@ export async function undoBulkChange(
   undo: BulkUndo,
   context: WriteContext
 ): Promise<{ restored: number; skipped: number }> {
-  return db.transaction('rw', [db.mailboxes, db.events], async () => {
+  return db.transaction('rw', [db.events, ...snapshotTables(db)], async () => {
     const current = await db.mailboxes.bulkGet(undo.entries.map((entry) => entry.id))
     const plan = planUndo(current, undo, context.now)
     await writeBulkEdits(db, undo.projectId, plan.edits, context, {
@@ -209,6 +212,7 @@ export async function undoBulkChange(
       summary: `Undid the bulk change “${undo.summary}”: ${mailboxCount(plan.edits.length)} restored`,
       after: {}
     })
+    if (plan.edits.length > 0) await refreshDailySnapshot(db, undo.projectId, context)
     return { restored: plan.edits.length, skipped: plan.skipped }
   })
 }

@@ -6,6 +6,7 @@ import { ValidationError, validateStepPatch, type StepPatch } from '../../domain
 import type { TrackerDb } from '../schema'
 import { ConflictError, NotFoundError, type WriteContext } from '../write-context'
 import { appendEvent, changedFields } from './events'
+import { refreshDailySnapshot, snapshotTables } from './snapshots'
 
 const EDITABLE = ['status', 'statusReason', 'owner', 'dueDate', 'notes', 'evidence'] as const
 
@@ -17,7 +18,7 @@ export async function updateStep(
   context: WriteContext,
   expectedRev?: number
 ): Promise<Step> {
-  return db.transaction('rw', [db.steps, db.domains, db.events], async () => {
+  return db.transaction('rw', [db.domains, db.events, ...snapshotTables(db)], async () => {
     const current = await db.steps.get(id)
     if (!current) throw new NotFoundError('This step')
     if (expectedRev !== undefined && current.rev !== expectedRev)
@@ -48,6 +49,7 @@ export async function updateStep(
       summary: stepSummary(saved, current, domain?.name ?? 'a removed domain'),
       ...diff
     })
+    await refreshDailySnapshot(db, current.projectId, context)
     return saved
   })
 }
