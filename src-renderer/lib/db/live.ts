@@ -25,6 +25,8 @@ import { readDnsRecords, readDnsServer } from './repositories/dns-records'
 import { readConnectors } from './repositories/connectors'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Connector } from '../domain/connectors/model'
+import type { ReportNotes } from '../domain/report/notes'
+import { readReportNotes } from './repositories/report-notes'
 
 type Listener = (error: unknown) => void
 const errorListeners = new Set<Listener>()
@@ -99,6 +101,14 @@ export function liveEvents(
         .toArray()
     return database.events.orderBy('at').reverse().limit(limit).toArray()
   })
+}
+
+/** The status report notes of a project (the project's and each domain's). */
+export function liveReportNotes(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<ReportNotes[]> {
+  return live(() => readReportNotes(database, projectId))
 }
 
 export function liveSettings(database: TrackerDb = db): Observable<Settings> {

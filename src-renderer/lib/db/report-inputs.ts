@@ -23,6 +23,8 @@ import { readDnsRecords } from './repositories/dns-records'
 import { readProjectMailboxes } from './repositories/mailboxes'
 import type { TrackerDb } from './schema'
 import { NotFoundError } from './write-context'
+import { PROJECT_SCOPE } from '../domain/report/notes'
+import { readPreviousReport, readReportNotes } from './repositories/report-notes'
 
 function reportRow(mailbox: Mailbox): ReportMailboxRow {
   return {
@@ -132,6 +134,12 @@ export async function readReportInputs(
     throw new NotFoundError('This domain')
   const connectors = await readConnectors(db, projectId)
   const failedRows = await readFailedMailboxes(db, projectId, scope, failedCap)
+  const notes = await readReportNotes(db, projectId)
+  const previous = await readPreviousReport(
+    db,
+    projectId,
+    scope.kind === 'project' ? PROJECT_SCOPE : scope.domainId
+  )
 
   if (scope.kind === 'project') {
     const history = await readProjectHistory(db, projectId, today)
@@ -152,7 +160,9 @@ export async function readReportInputs(
       stepHistory: history.stepHistory,
       batches,
       batchForecasts,
-      failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap }
+      failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
+      notes,
+      previous
     }
   }
 
@@ -173,7 +183,9 @@ export async function readReportInputs(
     stepHistory: history.stepHistory,
     batches,
     batchForecasts: [],
-    failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap }
+    failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
+    notes,
+    previous
   }
 }
 

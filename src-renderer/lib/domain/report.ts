@@ -16,6 +16,7 @@ import { projectProgress, stepsByDomain } from './progress'
 import { MAILBOX_SERIES_LABELS, reportCharts, STEP_SERIES_LABELS } from './report/charts'
 import { reportConnectors } from './report/connectors'
 import { reportDomain } from './report/domains'
+import { reportSteering } from './report/steering'
 import { STEP_STATUS_LABELS } from './labels'
 import type {
   Report,
@@ -120,7 +121,7 @@ export function buildReport(inputs: ReportInputs, options: ReportOptions): Repor
     )
   }
 
-  return {
+  const report = {
     title: single
       ? `Status report: ${single.name} (${project.name})`
       : `Status report: ${project.name}`,
@@ -180,6 +181,10 @@ export function buildReport(inputs: ReportInputs, options: ReportOptions): Repor
       stepSeries,
       batches
     })
+  }
+  return {
+    ...report,
+    steering: reportSteering(report, inputs.notes ?? [], inputs.previous ?? null)
   }
 }
 

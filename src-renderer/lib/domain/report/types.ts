@@ -16,6 +16,8 @@ import type {
 import type { DnsRecordEntry, DnsRecordKind, DnsVerdictStatus } from '../dns/records'
 import type { BatchForecast, BatchForecastInput, MailboxForecast, StepForecast } from '../forecast'
 import type { Mailbox } from '../mailboxes/model'
+import type { ReportNotes, StoredReport } from './notes'
+import type { ReportSteering } from './steering'
 import type {
   Domain,
   Project,
@@ -59,6 +61,10 @@ export type ReportInputs = {
   batchForecasts: readonly BatchForecastInput[]
   /** Failed mailboxes in scope: at most `cap` rows, and how many there are in all. */
   failedMailboxes: { rows: readonly ReportMailboxRow[]; total: number; cap: number }
+  /** The lead's notes of the project and its domains (commentary, target dates, overrides). */
+  notes?: readonly ReportNotes[]
+  /** The last exported report of the same scope, for "changes since". */
+  previous?: StoredReport | null
 }
 
 export type ReportOptions = {
@@ -246,4 +252,6 @@ export type Report = {
   forecast: ReportForecast
   exceptions: ReportExceptions
   charts: ReportChart[]
+  /** Status by the stated rule, commentary, milestones and changes since the last report. */
+  steering: ReportSteering
 }
