@@ -57,8 +57,7 @@ const VERSION_5 = {
   ...VERSION_2,
   events: ['id', '[projectId+at]', '[domainId+at]', 'at', '[entityId+at]', '*itemIds'],
   reportNotes: ['id', 'projectId', '&[projectId+scope]'],
-  reports: ['id', 'projectId', '[projectId+scope+createdAt]'],
-  cutoverRuns: ['id', 'projectId', '[domainId+createdAt]']
+  reports: ['id', 'projectId', '[projectId+scope+createdAt]']
 }
 
 describe('schema', () => {
@@ -141,7 +140,6 @@ describe('upgrades', () => {
     expect(await upgraded.plans.get('plan1')).toMatchObject({ domainId: 'd1', target: 1 })
     expect(await upgraded.reportNotes.count()).toBe(0)
     expect(await upgraded.reports.count()).toBe(0)
-    expect(await upgraded.cutoverRuns.count()).toBe(0)
     await upgraded.delete()
   })
 })

@@ -7,7 +7,6 @@ import { Dexie, type EntityTable, type Table } from 'dexie'
 import type { Connector } from '../domain/connectors/model'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
-import type { CutoverRun } from '../domain/cutover'
 import type { ReportNotes, StoredReport } from '../domain/report/notes'
 import type { ProgressSnapshot } from '../domain/snapshots'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
@@ -39,7 +38,6 @@ export class TrackerDb extends Dexie {
   restorePoints!: EntityTable<RestorePointRow, 'id'>
   reportNotes!: EntityTable<ReportNotes, 'id'>
   reports!: EntityTable<StoredReport, 'id'>
-  cutoverRuns!: EntityTable<CutoverRun, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -72,14 +70,12 @@ export class TrackerDb extends Dexie {
     // Version 5 (3, 4, 6 and 7 belong to other changes). A bulk change is one event listing the
     // mailboxes it changed, found from each mailbox through the multi-entry itemIds index. New
     // tables: the status report's notes per scope (the lead's commentary, target date and status
-    // override), every exported report's model (so the next report can say what changed since),
-    // and cut-over runs (a domain can have several over time). Only indexes and tables are added,
-    // so no upgrade function is needed.
+    // override) and every exported report's facts (so the next report can say what changed
+    // since). Only an index and tables are added, so no upgrade function is needed.
     this.version(5).stores({
       events: 'id, [projectId+at], [domainId+at], at, [entityId+at], *itemIds',
       reportNotes: 'id, projectId, &[projectId+scope]',
-      reports: 'id, projectId, [projectId+scope+createdAt]',
-      cutoverRuns: 'id, projectId, [domainId+createdAt]'
+      reports: 'id, projectId, [projectId+scope+createdAt]'
     })
   }
 }
@@ -101,6 +97,5 @@ export const TABLE_NAMES = [
   'snapshots',
   'plans',
   'reportNotes',
-  'reports',
-  'cutoverRuns'
+  'reports'
 ] as const

@@ -48,8 +48,7 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
     snapshots: 'id',
     plans: 'id',
     reportNotes: 'id',
-    reports: 'id',
-    cutoverRuns: 'id'
+    reports: 'id'
   }
 }
 

@@ -10,7 +10,6 @@ export const NAMED_TABLES: readonly { table: string; one: string; many: string }
   { table: 'mailboxes', one: 'mailbox', many: 'mailboxes' },
   { table: 'batches', one: 'migration batch', many: 'migration batches' },
   { table: 'events', one: 'activity entry', many: 'activity entries' },
-  { table: 'cutoverRuns', one: 'cut-over run', many: 'cut-over runs' },
   { table: 'reports', one: 'exported report', many: 'exported reports' }
 ]
 
