@@ -34,7 +34,15 @@ const SAMPLE_DOMAINS = [
   { name: 'tailspintoys.com', scenario: 3, title: 'MX to on-premises, on-premises sends directly' }
 ] as const
 
-const SECTIONS = ['Summary', 'Domains', 'Connectors', 'Mailboxes', 'Forecast', 'Exceptions']
+const SECTIONS = [
+  'Status',
+  'Summary',
+  'Domains',
+  'Connectors',
+  'Mailboxes',
+  'Forecast',
+  'Exceptions'
+]
 
 /** A project name with markup, an ampersand and quotes: each must reach the reader as text. */
 const HOSTILE_PROJECT = `${HTML_PAYLOAD} & "Contoso"`
