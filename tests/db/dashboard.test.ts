@@ -8,13 +8,23 @@ import {
 } from '../../src-renderer/lib/db/dashboard-inputs'
 import { liveBatchProgress, liveProjectHistory } from '../../src-renderer/lib/db/live'
 import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
-import { recordDailySnapshot } from '../../src-renderer/lib/db/repositories/snapshots'
+import { createProject } from '../../src-renderer/lib/db/repositories/projects'
+import {
+  recordDailySnapshot,
+  recordSnapshotsOfDay
+} from '../../src-renderer/lib/db/repositories/snapshots'
 import { updateStep } from '../../src-renderer/lib/db/repositories/steps'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { MailboxLifecycle } from '../../src-renderer/lib/domain/mailboxes/lifecycle'
 import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, EventRecord, Project } from '../../src-renderer/lib/domain/types'
-import { contextSequence, makeMailbox, openTestDb, seedProjectWithDomain } from '../support/db'
+import {
+  CONTOSO,
+  contextSequence,
+  makeMailbox,
+  openTestDb,
+  seedProjectWithDomain
+} from '../support/db'
 
 const TODAY = '2026-03-11'
 let db: TrackerDb
@@ -109,7 +119,12 @@ describe('daily snapshots', () => {
     const second = await recordDailySnapshot(db, project.id, TODAY, at('2026-03-11T11:01:00.000Z'))
     expect(second).toMatchObject({ id: first?.id, requiredStepsDone: 1 })
     await recordDailySnapshot(db, project.id, '2026-03-12', at('2026-03-12T08:00:00.000Z'))
-    expect(await db.snapshots.count()).toBe(2)
+    // The setup's writes of March 1st recorded that day's snapshot; these calls added two days.
+    expect((await db.snapshots.toArray()).map((row) => row.day).sort()).toEqual([
+      '2026-03-01',
+      TODAY,
+      '2026-03-12'
+    ])
     expect(await db.snapshots.get(first?.id ?? '')).toMatchObject({ requiredStepsDone: 1 })
   })
 
@@ -129,8 +144,46 @@ describe('daily snapshots', () => {
   })
 
   it('records nothing for a project that does not exist', async () => {
+    const before = await db.snapshots.count()
     expect(await recordDailySnapshot(db, 'gone', TODAY, at('2026-03-11T10:00:00.000Z'))).toBeNull()
-    expect(await db.snapshots.count()).toBe(0)
+    expect(await db.snapshots.count()).toBe(before)
+  })
+
+  it('is recorded by every write that changes the figures, inside its transaction', async () => {
+    // The setup's domains (March 1st) recorded that day.
+    expect((await db.snapshots.toArray()).map((row) => row.day)).toEqual(['2026-03-01'])
+    await updateStep(
+      db,
+      await stepOf(domain.id, 'add-domain'),
+      { status: 'done' },
+      at('2026-03-04T10:00:00.000Z')
+    )
+    const fourth = await db.snapshots.where('[projectId+day]').equals([project.id, '2026-03-04'])
+    expect(await fourth.first()).toMatchObject({ requiredStepsDone: 1 })
+    // A write that fails leaves no snapshot of its day either.
+    await expect(
+      updateStep(
+        db,
+        await stepOf(domain.id, 'add-domain'),
+        { status: 'blocked' },
+        at('2026-03-05T10:00:00.000Z')
+      )
+    ).rejects.toThrow()
+    expect((await db.snapshots.toArray()).filter((row) => row.day === '2026-03-05')).toEqual([])
+  })
+
+  it('is recorded on start for every project, without touching an unchanged one', async () => {
+    const second = await createProject(
+      db,
+      { ...CONTOSO, name: 'Fabrikam' },
+      at('2026-03-01T10:00:00.000Z')
+    )
+    await recordSnapshotsOfDay(db, TODAY, at('2026-03-11T07:00:00.000Z'))
+    const today = (await db.snapshots.toArray()).filter((row) => row.day === TODAY)
+    expect(today.map((row) => row.projectId).sort()).toEqual([project.id, second.id].sort())
+    const rows = await db.snapshots.toArray()
+    await recordSnapshotsOfDay(db, TODAY, at('2026-03-11T09:00:00.000Z'))
+    expect(await db.snapshots.toArray()).toEqual(rows)
   })
 })
 
@@ -156,11 +209,6 @@ describe('dashboard inputs', () => {
     // A gap day and a day after the last snapshot.
     await lifecycleEvent('gone', '2026-03-08T10:00:00.000Z', 'completed', 'failed')
     await lifecycleEvent(c ?? '', '2026-03-10T10:00:00.000Z', 'failed', 'completed-with-warnings')
-    await db.snapshots.bulkAdd([
-      snapshot('2026-03-05', 2, 5, 1),
-      snapshot('2026-03-06', 3, 5, 2),
-      snapshot('2026-03-09', 2, 5, 2)
-    ])
     await updateStep(
       db,
       await stepOf(domain.id, 'add-domain'),
@@ -173,6 +221,13 @@ describe('dashboard inputs', () => {
       { status: 'done' },
       at('2026-03-08T12:30:00.000Z')
     )
+    // The writes above recorded snapshots of their days; this test sets the covered days itself.
+    await db.snapshots.clear()
+    await db.snapshots.bulkAdd([
+      snapshot('2026-03-05', 2, 5, 1),
+      snapshot('2026-03-06', 3, 5, 2),
+      snapshot('2026-03-09', 2, 5, 2)
+    ])
 
     const inputs = await readProjectHistory(db, project.id, TODAY)
     expect(inputs.counts).toMatchObject({ completed: 3, syncing: 2 })

@@ -95,7 +95,7 @@ describe('one mailbox', () => {
 })
 
 describe('bulk changes', () => {
-  it('change many mailboxes in one go with an event each, and undo restores them', async () => {
+  it('change many mailboxes in one go with one event listing them, and undo restores them', async () => {
     const before = await db.mailboxes.toArray()
     const result = await bulkChangeMailboxes(
       db,
@@ -114,15 +114,23 @@ describe('bulk changes', () => {
       { lifecycle: 'synced', batchId: wave1.id, owner: 'Diego', rev: 2 }
     ])
     const events = (await db.events.toArray()).filter((event) => event.entity === 'mailbox')
-    expect(events.map((event) => [event.entityId, event.action])).toEqual([
-      ['m0', 'lifecycle:synced'],
-      ['m1', 'lifecycle:synced'],
-      ['m2', 'lifecycle:synced'],
-      ['m3', 'lifecycle:synced']
-    ])
-    expect(events[0]?.summary).toBe(
-      'user0@contoso.com: Syncing → Synced, ready to complete (bulk change)'
-    )
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({
+      action: 'bulk-change',
+      summary:
+        'Bulk change of 4 mailboxes: lifecycle set to Synced, ready to complete, moved to batch Wave 01, owner set to Diego',
+      after: { lifecycle: 'synced', batchId: wave1.id, owner: 'Diego' },
+      itemIds: ['m0', 'm1', 'm2', 'm3']
+    })
+    expect(events[0]?.items?.[1]).toEqual({
+      id: 'm1',
+      label: 'user1@contoso.com',
+      before: { lifecycle: 'syncing', batchId: null, owner: '' },
+      after: { lifecycle: 'synced', batchId: wave1.id, owner: 'Diego' }
+    })
+    // Each mailbox's history shows the one bulk event.
+    const history = await readMailboxHistory(db, { id: 'm2', projectId: project.id, createdAt: '' })
+    expect(history.map((event) => event.action)).toEqual(['bulk-change'])
 
     const undone = await undoBulkChange(db, result.undo, at('2026-03-02T10:05:00.000Z'))
     expect(undone).toEqual({ restored: 4, skipped: 0 })
@@ -137,10 +145,14 @@ describe('bulk changes', () => {
         rev: i < 4 ? rev + 2 : rev
       }))
     )
-    const undoEvents = (await db.events.toArray()).filter((event) =>
-      event.summary.endsWith('(undo of a bulk change)')
+    const undoEvents = (await db.events.toArray()).filter((event) => event.action === 'bulk-undo')
+    expect(undoEvents).toHaveLength(1)
+    expect(undoEvents[0]?.summary).toBe(
+      `Undid the bulk change “${result.undo.summary}”: 4 mailboxes restored`
     )
-    expect(undoEvents).toHaveLength(4)
+    expect(undoEvents[0]?.items).toHaveLength(4)
+    const later = await readMailboxHistory(db, { id: 'm2', projectId: project.id, createdAt: '' })
+    expect(later.map((event) => event.action)).toEqual(['bulk-undo', 'bulk-change'])
   })
 
   it('undo leaves a mailbox changed since then as it is', async () => {

@@ -62,8 +62,15 @@ const VERSION_4 = {
   proposalDecisions: ['id', 'projectId', 'domainId', '&key']
 }
 
-const VERSION_6 = {
+const VERSION_5 = {
   ...VERSION_4,
+  events: ['id', '[projectId+at]', '[domainId+at]', 'at', '[entityId+at]', '*itemIds'],
+  reportNotes: ['id', 'projectId', '&[projectId+scope]'],
+  reports: ['id', 'projectId', '[projectId+scope+createdAt]']
+}
+
+const VERSION_6 = {
+  ...VERSION_5,
   routeTests: ['id', 'projectId', 'domainId']
 }
 
@@ -136,6 +143,42 @@ describe('upgrades', () => {
     expect(await upgraded.snapshots.count()).toBe(1)
     expect(await upgraded.inventories.count()).toBe(0)
     expect(await upgraded.proposalDecisions.count()).toBe(0)
+    await upgraded.delete()
+  })
+
+  it('opens a version 2 database with its events intact, findable by the new itemIds index', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old
+      .version(2)
+      .stores(
+        Object.fromEntries(
+          Object.entries(VERSION_2).map(([table, keys]) => [table, keys.join(', ')])
+        )
+      )
+    await old.open()
+    await old.table('events').bulkAdd([
+      { id: 'e1', projectId: 'p1', domainId: null, at: '2026-01-01T00:00:00.000Z', entityId: 'm1' },
+      {
+        id: 'e2',
+        projectId: 'p1',
+        domainId: null,
+        at: '2026-01-02T00:00:00.000Z',
+        entityId: 'bulk',
+        itemIds: ['m1', 'm2']
+      }
+    ])
+    await old.table('plans').add({ id: 'plan1', projectId: 'p1', domainId: 'd1', target: 1 })
+    old.close()
+
+    const upgraded = new TrackerDb(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(6)
+    expect(await upgraded.events.count()).toBe(2)
+    expect(await upgraded.events.where('itemIds').equals('m2').primaryKeys()).toEqual(['e2'])
+    expect(await upgraded.plans.get('plan1')).toMatchObject({ domainId: 'd1', target: 1 })
+    expect(await upgraded.reportNotes.count()).toBe(0)
+    expect(await upgraded.reports.count()).toBe(0)
     await upgraded.delete()
   })
 })

@@ -39,7 +39,7 @@ describe('steps repository', () => {
     expect(event).toMatchObject({
       entity: 'step',
       action: 'status:done',
-      summary: '“Point the MX record to Exchange Online Protection” on contoso.com: todo → done',
+      summary: '“Point the MX record to Exchange Online Protection” on contoso.com: To do → Done',
       before: { status: 'todo', owner: '' },
       after: { status: 'done', owner: 'Diego' }
     })

@@ -25,6 +25,6 @@ test('a write that fails shows an error and leaves the stored data as it was', a
   await expect(reloaded.getByLabel('Notes')).toHaveValue('')
   await app.sidebar().getByRole('link', { name: 'Activity' }).click()
   await expect(
-    page.getByText(/Add the domain to Microsoft 365” on litwareinc\.com: todo → done/)
+    page.getByText(/Add the domain to Microsoft 365” on litwareinc\.com: To do → Done/)
   ).toHaveCount(0)
 })

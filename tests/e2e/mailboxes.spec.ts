@@ -120,6 +120,8 @@ test.describe('importing and working with mailboxes', () => {
     page,
     problems
   }) => {
+    // Long: an import, a bulk change, its undo, the detail and the activity log.
+    test.setTimeout(60_000)
     const mailboxes = new MailboxesPage(page)
     await mailboxes.openWithSample()
     await mailboxes.importFile(csvFile('inventory.csv', INVENTORY))
@@ -147,21 +149,38 @@ test.describe('importing and working with mailboxes', () => {
     await expect(page.getByText('Undone: 3 mailboxes restored')).toBeVisible()
     await expect(mailboxes.lifecycleCount('Completed')).toContainText('1')
 
-    // The detail shows the two changes of Bob's lifecycle, newest first.
+    // The detail shows the two bulk events that changed Bob's lifecycle, newest first.
     await mailboxes.row('Bob Kelly').getByRole('button', { name: 'bob@contoso.com' }).click()
     const detail = mailboxes.dialog()
     await expect(detail.getByRole('heading', { name: 'Bob Kelly' })).toBeVisible()
     const history = detail.getByRole('region', { name: 'Status history' }).getByRole('listitem')
     await expect(history.nth(0)).toContainText(
-      'bob@contoso.com: Completed → Syncing (undo of a bulk change)'
+      'Undid the bulk change “3 mailboxes: lifecycle set to Completed”: 3 mailboxes restored'
     )
-    await expect(history.nth(1)).toContainText('bob@contoso.com: Syncing → Completed (bulk change)')
+    await expect(history.nth(1)).toContainText(
+      'Bulk change of 3 mailboxes: lifecycle set to Completed'
+    )
     await expectAccessible(page, 'the mailbox detail')
 
     // A change in the detail is saved with its own event.
     await detail.getByLabel('Owner').fill('Diego')
     await detail.getByRole('button', { name: 'Save mailbox' }).click()
     await expect(mailboxes.row('Bob Kelly').locator('td.owner')).toHaveText('Diego')
+
+    // The activity log holds one event per bulk change (not one per mailbox), each listing the
+    // mailboxes it changed with their old and new values when expanded.
+    await mailboxes.app.sidebar().getByRole('link', { name: 'Activity' }).click()
+    const bulk = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Bulk change of 3 mailboxes: lifecycle set to Completed' })
+    await expect(bulk).toHaveCount(1)
+    await expect(page.getByRole('listitem').filter({ hasText: /^bob@contoso\.com:/ })).toHaveCount(
+      0
+    )
+    await bulk.getByText('Show the 3 mailboxes it changed').click()
+    await expect(bulk.getByRole('listitem').filter({ hasText: 'bob@contoso.com' })).toContainText(
+      'Lifecycle changed from Syncing to Completed.'
+    )
     expect(problems).toEqual([])
   })
 

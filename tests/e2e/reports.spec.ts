@@ -36,6 +36,7 @@ const SAMPLE_DOMAINS = [
 ] as const
 
 const SECTIONS = [
+  'Status',
   'Summary',
   'Domains',
   'Connectors',

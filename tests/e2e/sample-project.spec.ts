@@ -65,7 +65,7 @@ test.describe('sample project', () => {
     await app.sidebar().getByRole('link', { name: 'Activity' }).click()
     await expect(page.getByText('Created project Contoso hybrid migration')).toBeVisible()
     await expect(
-      page.getByText(/“Enable centralized mail transport” on fabrikam\.com: todo → blocked/)
+      page.getByText(/“Enable centralized mail transport” on fabrikam\.com: To do → Blocked/)
     ).toBeVisible()
     await page.getByLabel('Domain', { exact: true }).selectOption({ label: 'tailspintoys.com' })
     await expect(page.getByText('Created project Contoso hybrid migration')).toHaveCount(0)

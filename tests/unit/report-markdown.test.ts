@@ -61,7 +61,8 @@ describe('reportMarkdown', () => {
   const markdown = reportMarkdown(build())
 
   it('has the report’s header, summary and sections in order', () => {
-    expect(markdown.split('\n').slice(0, 16)).toEqual([
+    const lines = markdown.split('\n')
+    expect(lines.slice(0, 11)).toEqual([
       '# Status report: Contoso',
       '',
       '- **Organisation:** Contoso',
@@ -70,6 +71,12 @@ describe('reportMarkdown', () => {
       '- **Status on:** 2026-11-29',
       '- **Generated:** 2026-11-29 09:30 UTC',
       '',
+      '## Status',
+      '',
+      '**Red**: 1 required step is blocked. 1 required step is more than 7 days overdue.'
+    ])
+    const summary = lines.indexOf('## Summary')
+    expect(lines.slice(summary, summary + 8)).toEqual([
       '## Summary',
       '',
       '- **Domains:** 2',
@@ -81,6 +88,7 @@ describe('reportMarkdown', () => {
     ])
     const headings = markdown.split('\n').filter((line) => line.startsWith('## '))
     expect(headings).toEqual([
+      '## Status',
       '## Summary',
       '## Domains',
       '## Connectors',

@@ -110,9 +110,24 @@ function logFold(steps: readonly Step[]): LogFold {
           stepDeltas.add(dayOf(event.at), stepSettledDelta(event.before, event.after))
         return
       }
-      mailboxes.add(dayOf(event.at), mailboxCompletionDelta(event.before, event.after))
+      const day = dayOf(event.at)
+      forEachMailboxChange(event, (_id, before, after) =>
+        mailboxes.add(day, mailboxCompletionDelta(before, after))
+      )
     }
   }
+}
+
+/**
+ * Calls `visit` for each mailbox change an event records: the event's own, or each mailbox a bulk
+ * change (one event) lists in its items.
+ */
+function forEachMailboxChange(
+  event: EventRecord,
+  visit: (mailboxId: string, before: unknown, after: unknown) => void
+): void {
+  if (event.items === undefined) visit(event.entityId, event.before, event.after)
+  else for (const item of event.items) visit(item.id, item.before, item.after)
 }
 
 /** `at` ranges ([from, to), '' and '\uffff' for open ends) of the days no snapshot covers. */
@@ -370,9 +385,11 @@ export async function readBatchForecastInputs(
     const dayOf = dayConverter()
     await recent().each((event) => {
       if (event.entity === 'step') return
-      const batchId = membership.batchOf.get(event.entityId)
-      if (batchId === undefined) return
-      tallies.get(batchId)?.add(dayOf(event.at), mailboxCompletionDelta(event.before, event.after))
+      forEachMailboxChange(event, (mailboxId, before, after) => {
+        const batchId = membership.batchOf.get(mailboxId)
+        if (batchId === undefined) return
+        tallies.get(batchId)?.add(dayOf(event.at), mailboxCompletionDelta(before, after))
+      })
     })
     return membership
   })

@@ -30,6 +30,8 @@ import type { RouteTestRow } from '../domain/route/stored'
 import type { InventorySnapshot } from '../domain/inventory/model'
 import type { ProposalDecisionRow } from '../domain/proposals'
 import { readInventories } from './repositories/inventories'
+import type { ReportNotes } from '../domain/report/notes'
+import { readReportNotes } from './repositories/report-notes'
 
 type Listener = (error: unknown) => void
 const errorListeners = new Set<Listener>()
@@ -104,6 +106,14 @@ export function liveEvents(
         .toArray()
     return database.events.orderBy('at').reverse().limit(limit).toArray()
   })
+}
+
+/** The status report notes of a project (the project's and each domain's). */
+export function liveReportNotes(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<ReportNotes[]> {
+  return live(() => readReportNotes(database, projectId))
 }
 
 export function liveSettings(database: TrackerDb = db): Observable<Settings> {

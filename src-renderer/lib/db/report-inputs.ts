@@ -24,6 +24,8 @@ import { readDnsRecords } from './repositories/dns-records'
 import { readProjectMailboxes } from './repositories/mailboxes'
 import type { TrackerDb } from './schema'
 import { NotFoundError } from './write-context'
+import { PROJECT_SCOPE } from '../domain/report/notes'
+import { readPreviousReport, readReportNotes } from './repositories/report-notes'
 
 function reportRow(mailbox: Mailbox): ReportMailboxRow {
   return {
@@ -134,6 +136,12 @@ export async function readReportInputs(
   const connectors = await readConnectors(db, projectId)
   const routeTests = await readProjectRouteTests(db, projectId)
   const failedRows = await readFailedMailboxes(db, projectId, scope, failedCap)
+  const notes = await readReportNotes(db, projectId)
+  const previous = await readPreviousReport(
+    db,
+    projectId,
+    scope.kind === 'project' ? PROJECT_SCOPE : scope.domainId
+  )
 
   if (scope.kind === 'project') {
     const history = await readProjectHistory(db, projectId, today)
@@ -155,7 +163,9 @@ export async function readReportInputs(
       batches,
       batchForecasts,
       failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
-      routeTests
+      routeTests,
+      notes,
+      previous
     }
   }
 
@@ -177,7 +187,9 @@ export async function readReportInputs(
     batches,
     batchForecasts: [],
     failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
-    routeTests: routeTests.filter((row) => row.domainId === domainId)
+    routeTests: routeTests.filter((row) => row.domainId === domainId),
+    notes,
+    previous
   }
 }
 

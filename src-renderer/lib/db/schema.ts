@@ -9,6 +9,7 @@ import type { DnsRecordEntry } from '../domain/dns/records'
 import type { InventorySnapshot } from '../domain/inventory/model'
 import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
 import type { ProposalDecisionRow } from '../domain/proposals'
+import type { ReportNotes, StoredReport } from '../domain/report/notes'
 import type { ProgressSnapshot } from '../domain/snapshots'
 import type { RouteTestRow } from '../domain/route/stored'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
@@ -43,6 +44,8 @@ export class TrackerDb extends Dexie {
   inventories!: EntityTable<InventorySnapshot, 'id'>
   proposalDecisions!: EntityTable<ProposalDecisionRow, 'id'>
   routeTests!: EntityTable<RouteTestRow, 'id'>
+  reportNotes!: EntityTable<ReportNotes, 'id'>
+  reports!: EntityTable<StoredReport, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -96,6 +99,16 @@ export class TrackerDb extends Dexie {
       inventories: 'id, [projectId+collectedAt]',
       proposalDecisions: 'id, projectId, domainId, &key'
     })
+    // Version 5. A bulk change is one event listing the
+    // mailboxes it changed, found from each mailbox through the multi-entry itemIds index. New
+    // tables: the status report's notes per scope (the lead's commentary, target date and status
+    // override) and every exported report's facts (so the next report can say what changed
+    // since). Only an index and tables are added, so no upgrade function is needed.
+    this.version(5).stores({
+      events: 'id, [projectId+at], [domainId+at], at, [entityId+at], *itemIds',
+      reportNotes: 'id, projectId, &[projectId+scope]',
+      reports: 'id, projectId, [projectId+scope+createdAt]'
+    })
     // Version 6 adds the route tests (pasted message headers and their verdicts); a new table
     // only, so no upgrade function.
     this.version(6).stores({
@@ -122,5 +135,7 @@ export const TABLE_NAMES = [
   'plans',
   'inventories',
   'proposalDecisions',
-  'routeTests'
+  'routeTests',
+  'reportNotes',
+  'reports'
 ] as const

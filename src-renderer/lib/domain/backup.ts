@@ -28,6 +28,12 @@ const VERSION_4_KEYS: Readonly<Record<string, string>> = {
   proposalDecisions: 'id'
 }
 
+const VERSION_5_KEYS: Readonly<Record<string, string>> = {
+  ...VERSION_4_KEYS,
+  reportNotes: 'id',
+  reports: 'id'
+}
+
 export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   1: {
     projects: 'id',
@@ -45,8 +51,10 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
   3: VERSION_2_KEYS,
   // Version 4 adds the tenant inventories and the decisions on proposals.
   4: VERSION_4_KEYS,
+  // Version 5: the status report's notes and the exported reports' facts.
+  5: VERSION_5_KEYS,
   // Version 6: route tests. Each version lists every table it holds.
-  6: { ...VERSION_4_KEYS, routeTests: 'id' }
+  6: { ...VERSION_5_KEYS, routeTests: 'id' }
 }
 
 export type BackupTables = Record<string, Record<string, unknown>[]>

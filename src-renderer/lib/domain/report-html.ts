@@ -30,6 +30,13 @@ import {
 } from './report/texts'
 import { escapeHtml, formatTimestamp } from './runbook'
 import { routeTestTable } from './report/route-tests'
+import {
+  changeLines,
+  domainStatusTable,
+  milestoneTable,
+  NO_COMMENTARY,
+  verdictText
+} from './report/steering-texts'
 
 /**
  * The report's Content Security Policy: inline styles and data: images, nothing else. A constant
@@ -237,6 +244,28 @@ function forecastHtml(report: Report): string {
   return section('report-forecast', 'Forecast', parts)
 }
 
+/** The first page's steering part: status by the stated rule, commentary, milestones, changes. */
+function steeringHtml(report: Report): string {
+  const { steering } = report
+  const commentary = steering.commentary.trim()
+  return section('report-steering', 'Status', [
+    `<p class="report-status-line">${badge(steering.status.statusLabel, `rag-${steering.status.status}`)} ${escapeHtml(verdictText(steering.status))}</p>`,
+    steering.domains.length === 0 ? '' : tableHtml(domainStatusTable(steering)),
+    paragraph(`How the status is set: ${steering.rule}`, 'report-note'),
+    '<h3>Commentary</h3>',
+    commentary === ''
+      ? paragraph(NO_COMMENTARY, 'report-empty')
+      : commentary
+          .split(/\n{2,}/)
+          .map((text) => paragraph(text, 'report-commentary'))
+          .join(''),
+    '<h3>Milestones</h3>',
+    listOrEmpty(milestoneTable(steering), 'No target dates set.'),
+    '<h3>Changes since the last report</h3>',
+    ...changeLines(steering, formatTimestamp).map((line) => paragraph(line, 'report-change'))
+  ])
+}
+
 function exceptionsHtml(report: Report): string {
   const { exceptions } = report
   const cap = failedCapSentence(report)
@@ -267,6 +296,7 @@ export function reportBodyHtml(report: Report, images: ReportImages): string {
     `<h1>${escapeHtml(report.title)}</h1>`,
     definitionList(metaRows(report, formatTimestamp(report.generatedAt)), 'report-meta'),
     '</header>',
+    steeringHtml(report),
     section('report-summary', 'Summary', [
       definitionList(summaryRows(report), 'report-figures'),
       paragraph(report.summary.forecastSentence, 'report-forecast-summary')

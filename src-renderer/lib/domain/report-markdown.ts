@@ -26,6 +26,13 @@ import {
 } from './report/texts'
 import { escapeMarkdown, formatTimestamp } from './runbook'
 import { routeTestTable } from './report/route-tests'
+import {
+  changeLines,
+  domainStatusTable,
+  milestoneTable,
+  NO_COMMENTARY,
+  verdictText
+} from './report/steering-texts'
 
 function cell(text: string): string {
   return text === '' ? ' ' : escapeMarkdown(text)
@@ -193,6 +200,32 @@ function exceptionsMarkdown(report: Report): string[] {
   ]
 }
 
+function steeringMarkdown(report: Report): string[] {
+  const { steering } = report
+  const commentary = steering.commentary.trim()
+  return [
+    '## Status',
+    '',
+    `**${escapeMarkdown(steering.status.statusLabel)}**: ${escapeMarkdown(verdictText(steering.status))}`,
+    '',
+    ...(steering.domains.length === 0 ? [] : [tableMarkdown(domainStatusTable(steering)), '']),
+    escapeMarkdown(`How the status is set: ${steering.rule}`),
+    '',
+    '### Commentary',
+    '',
+    escapeMarkdown(commentary === '' ? NO_COMMENTARY : commentary),
+    '',
+    '### Milestones',
+    '',
+    listOrEmpty(milestoneTable(steering), 'No target dates set.'),
+    '',
+    '### Changes since the last report',
+    '',
+    ...changeLines(steering, formatTimestamp).map((line) => escapeMarkdown(line)),
+    ''
+  ]
+}
+
 /** The report as a Markdown document, ending with a newline. */
 export function reportMarkdown(report: Report): string {
   const out = [
@@ -200,6 +233,7 @@ export function reportMarkdown(report: Report): string {
     '',
     bullets(metaRows(report, formatTimestamp(report.generatedAt))),
     '',
+    ...steeringMarkdown(report),
     '## Summary',
     '',
     bullets(summaryRows(report)),

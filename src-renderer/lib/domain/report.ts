@@ -17,6 +17,7 @@ import { MAILBOX_SERIES_LABELS, reportCharts, STEP_SERIES_LABELS } from './repor
 import { reportConnectors } from './report/connectors'
 import { reportDomain } from './report/domains'
 import { reportRouteTests } from './report/route-tests'
+import { reportSteering } from './report/steering'
 import { STEP_STATUS_LABELS } from './labels'
 import type {
   Report,
@@ -121,7 +122,7 @@ export function buildReport(inputs: ReportInputs, options: ReportOptions): Repor
     )
   }
 
-  return {
+  const report = {
     title: single
       ? `Status report: ${single.name} (${project.name})`
       : `Status report: ${project.name}`,
@@ -186,6 +187,10 @@ export function buildReport(inputs: ReportInputs, options: ReportOptions): Repor
       stepSeries,
       batches
     })
+  }
+  return {
+    ...report,
+    steering: reportSteering(report, inputs.notes ?? [], inputs.previous ?? null)
   }
 }
 

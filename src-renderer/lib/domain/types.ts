@@ -182,4 +182,16 @@ export type EventRecord = {
   summary: string
   before: unknown
   after: unknown
+  /** The rows one change touched, for a bulk change (one event, not one per row). */
+  items?: EventItem[]
+  /** The ids of `items`, indexed (multiEntry) so one row's history finds the bulk changes. */
+  itemIds?: string[]
+}
+
+/** One row a bulk change touched: its label and the fields as they were and became. */
+export type EventItem = {
+  id: string
+  label: string
+  before: Record<string, unknown>
+  after: Record<string, unknown>
 }

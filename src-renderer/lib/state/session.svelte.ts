@@ -9,6 +9,7 @@ import {
   saveSettings,
   type Settings
 } from '../db/repositories/settings'
+import { localDayOf, recordSnapshotsOfDay } from '../db/repositories/snapshots'
 import { liveWriteContext, type WriteContext } from '../db/write-context'
 import { ValidationError } from '../domain/validation'
 import { platform } from '../platform'
@@ -18,6 +19,17 @@ class Session {
   settings: Settings = $state({ ...DEFAULT_SETTINGS })
   /** The operating-system user, used when no name is set in the settings. */
   systemUserName = $state('')
+  /** "Not now" on the first-start name prompt: asked again on the next start. */
+  namePromptDismissed = $state(false)
+
+  /** True while no name is stored and the user has not put the question off. */
+  get asksForName(): boolean {
+    return this.settings.userName === '' && !this.namePromptDismissed
+  }
+
+  dismissNamePrompt(): void {
+    this.namePromptDismissed = true
+  }
 
   get actor(): string {
     return this.settings.userName || this.systemUserName || 'Unnamed user'
@@ -27,6 +39,15 @@ class Session {
     this.settings = await readSettings(db)
     this.systemUserName = (await platform.getAppInfo()).userName
     applyTheme(this.settings.theme)
+  }
+
+  /**
+   * Records today's progress snapshot of every project: called on start, before the app shows
+   * anything, so every day the app is used has its history (writes refresh it in their own
+   * transactions). A failure is shown and does not stop the start.
+   */
+  async recordTodaysSnapshots(): Promise<void> {
+    await this.write((context) => recordSnapshotsOfDay(db, localDayOf(context.now), context))
   }
 
   context(): WriteContext {

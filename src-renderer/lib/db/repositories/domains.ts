@@ -8,6 +8,7 @@ import type { TrackerDb } from '../schema'
 import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
 import { regenerateDomainSteps } from './checklist-sync'
 import { appendEvent, changedFields } from './events'
+import { refreshDailySnapshot, snapshotTables } from './snapshots'
 
 async function otherDomainNames(
   db: TrackerDb,
@@ -32,7 +33,7 @@ export async function addDomain(
   input: DomainInput,
   context: WriteContext
 ): Promise<Domain> {
-  return db.transaction('rw', [db.projects, db.domains, db.steps, db.events], async () => {
+  return db.transaction('rw', [db.domains, db.events, ...snapshotTables(db)], async () => {
     const project = await db.projects.get(projectId)
     if (!project) throw new NotFoundError('This project')
     const checked = validateDomainInput(input, await otherDomainNames(db, projectId))
@@ -60,6 +61,7 @@ export async function addDomain(
       summary: `Added ${domain.name} in scenario ${domain.scenario} with ${steps.length} steps`,
       after: checked.value
     })
+    await refreshDailySnapshot(db, projectId, context)
     return domain
   })
 }
@@ -75,7 +77,7 @@ export async function updateDomain(
   context: WriteContext,
   expectedRev?: number
 ): Promise<Domain> {
-  return db.transaction('rw', [db.projects, db.domains, db.steps, db.events], async () => {
+  return db.transaction('rw', [db.domains, db.events, ...snapshotTables(db)], async () => {
     const current = await db.domains.get(id)
     if (!current) throw new NotFoundError('This domain')
     if (expectedRev !== undefined && current.rev !== expectedRev)
@@ -116,6 +118,7 @@ export async function updateDomain(
       domainProfile(updated.conditions, project.exchangeVersion, cloudNames(project).cloud),
       context
     )
+    await refreshDailySnapshot(db, updated.projectId, context)
     return updated
   })
 }
@@ -126,7 +129,7 @@ export async function removeDomain(
   id: string,
   context: WriteContext
 ): Promise<void> {
-  const tables = [db.domains, db.steps, db.dnsRecords, db.routeTests, db.events]
+  const tables = [db.domains, db.dnsRecords, db.routeTests, db.events, ...snapshotTables(db)]
   await db.transaction('rw', tables, async () => {
     const domain = await db.domains.get(id)
     if (!domain) throw new NotFoundError('This domain')
@@ -143,5 +146,6 @@ export async function removeDomain(
       summary: `Removed ${domain.name}`,
       before: { name: domain.name, scenario: domain.scenario }
     })
+    await refreshDailySnapshot(db, domain.projectId, context)
   })
 }

@@ -14,6 +14,7 @@ import type { EventRecord } from '../../domain/types'
 import type { TrackerDb } from '../schema'
 import { NotFoundError, type WriteContext } from '../write-context'
 import { appendEvent } from './events'
+import { refreshDailySnapshot, snapshotTables } from './snapshots'
 
 /** The plan cannot be written as chosen (invalid rows, or nothing to import). */
 export class ImportBlockedError extends Error {
@@ -165,7 +166,7 @@ export async function commitImport(
   try {
     return await db.transaction(
       'rw',
-      [db.projects, db.mailboxes, db.batches, db.imports, db.events],
+      [db.batches, db.imports, db.events, ...snapshotTables(db)],
       async (transaction) => {
         idbTransaction = transaction.idbtrans
         if (!(await db.projects.get(projectId))) throw new NotFoundError('This project')
@@ -216,6 +217,7 @@ export async function commitImport(
           summary: importSummary(plan, options.validOnly),
           after: { fileName: record.fileName, format: record.format, counts: record.counts }
         })
+        await refreshDailySnapshot(db, projectId, context)
         return record
       }
     )

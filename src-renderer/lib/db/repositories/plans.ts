@@ -15,6 +15,7 @@ import { readDnsRecords } from './dns-records'
 import { ConflictError, type WriteContext } from '../write-context'
 import { domainOrThrow, updateDomain } from './domains'
 import { appendEvent } from './events'
+import { snapshotTables } from './snapshots'
 
 export type PlanStatus = 'in-progress' | 'applied'
 
@@ -246,7 +247,7 @@ export async function applyTransition(
 ): Promise<Domain> {
   return db.transaction(
     'rw',
-    [db.projects, db.domains, db.steps, db.events, db.plans],
+    [db.domains, db.events, db.plans, ...snapshotTables(db)],
     async () => {
       const domain = await domainOrThrow(db, domainId)
       if (expectedFrom !== undefined && domain.scenario !== expectedFrom)

@@ -6,6 +6,7 @@ import type { TrackerDb } from '../schema'
 import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
 import { regenerateDomainSteps } from './checklist-sync'
 import { appendEvent, changedFields } from './events'
+import { refreshDailySnapshot, snapshotTables } from './snapshots'
 
 export async function createProject(
   db: TrackerDb,
@@ -42,7 +43,7 @@ export async function updateProject(
 ): Promise<Project> {
   const checked = validateProjectInput(input)
   if (!checked.ok) throw new ValidationError(checked.errors)
-  return db.transaction('rw', [db.projects, db.domains, db.steps, db.events], async () => {
+  return db.transaction('rw', [db.domains, db.events, ...snapshotTables(db)], async () => {
     const current = await db.projects.get(id)
     if (!current) throw new NotFoundError('This project')
     if (expectedRev !== undefined && current.rev !== expectedRev)
@@ -84,6 +85,7 @@ export async function updateProject(
           domainProfile(domain.conditions, updated.exchangeVersion, cloudNames(updated).cloud),
           context
         )
+      await refreshDailySnapshot(db, id, context)
     }
     return updated
   })

@@ -5,11 +5,12 @@ import type { WriteContext } from '../write-context'
 import { addDomain } from './domains'
 import { createProject } from './projects'
 import { updateStep } from './steps'
+import { snapshotTables } from './snapshots'
 
 /** Creates the Contoso sample project in one transaction: all of it, or nothing. */
 export async function createSampleProject(db: TrackerDb, context: WriteContext): Promise<Project> {
   const today = context.now.slice(0, 10)
-  return db.transaction('rw', [db.projects, db.domains, db.steps, db.events], async () => {
+  return db.transaction('rw', [db.domains, db.events, ...snapshotTables(db)], async () => {
     const project = await createProject(db, SAMPLE_PROJECT, context)
     for (const sample of SAMPLE_DOMAINS) {
       const domain = await addDomain(db, project.id, sample, context)

@@ -1,10 +1,13 @@
+import type { Table } from 'dexie'
 import { snapshotFor } from '../../domain/dashboard'
 import type { ProgressSnapshot } from '../../domain/snapshots'
 import { countMailboxesByLifecycle } from '../dashboard-inputs'
 import type { TrackerDb } from '../schema'
 import type { WriteContext } from '../write-context'
 
-export { localDayOf } from '../local-days'
+import { localDayOf } from '../local-days'
+
+export { localDayOf }
 
 function sameSnapshot(a: ProgressSnapshot, b: ProgressSnapshot): boolean {
   return (
@@ -17,9 +20,10 @@ function sameSnapshot(a: ProgressSnapshot, b: ProgressSnapshot): boolean {
 /**
  * Stores (or refreshes) the project's progress snapshot of `today`, a local YYYY-MM-DD date (use
  * `localDayOf(context.now)`): one row per project and day, so the history survives deleted or
- * re-imported mailboxes. The dashboard calls it when it opens; a day without a visit has no
- * snapshot, and its history comes from the activity log alone. Call it after a write's
- * transaction, or inside one that includes the projects, mailboxes, steps and snapshots tables.
+ * re-imported mailboxes. It runs on start (recordSnapshotsOfDay) and inside every write that
+ * changes step or mailbox figures (refreshDailySnapshot); a day the app was not used has no
+ * snapshot, and its history comes from the activity log alone. Call it on its own, or inside a
+ * transaction that includes snapshotTables.
  *
  * A snapshot is derived data, not a user's change: it records no activity-log entry, and an
  * unchanged snapshot is not rewritten (so live queries reading snapshots do not wake up for it).
@@ -42,4 +46,35 @@ export async function recordDailySnapshot(
     await db.snapshots.put(saved)
     return saved
   })
+}
+
+/** The tables a write's transaction must include to refresh the day's snapshot inside it. */
+export function snapshotTables(db: TrackerDb): [Table, Table, Table, Table] {
+  return [db.projects, db.mailboxes, db.steps, db.snapshots]
+}
+
+/**
+ * Refreshes the project's snapshot of the write's local day, inside the write's own transaction
+ * (which must include snapshotTables): the history is recorded every day the app is used, and as
+ * part of the change, so it commits or rolls back with it and never lands on its own later.
+ */
+export async function refreshDailySnapshot(
+  db: TrackerDb,
+  projectId: string,
+  context: WriteContext
+): Promise<void> {
+  await recordDailySnapshot(db, projectId, localDayOf(context.now), context)
+}
+
+/**
+ * Records today's snapshot of every project: on start, awaited before the app shows anything, so a
+ * day the app is opened has its snapshot even when nothing is changed.
+ */
+export async function recordSnapshotsOfDay(
+  db: TrackerDb,
+  today: string,
+  context: WriteContext
+): Promise<void> {
+  const projectIds = await db.projects.toCollection().primaryKeys()
+  for (const projectId of projectIds) await recordDailySnapshot(db, projectId, today, context)
 }

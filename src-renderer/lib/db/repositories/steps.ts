@@ -1,10 +1,12 @@
 import { applyStatusChange } from '../../domain/checklist'
 import { stepTitle } from '../../domain/catalog'
+import { STEP_STATUS_LABELS } from '../../domain/labels'
 import type { Step } from '../../domain/types'
 import { ValidationError, validateStepPatch, type StepPatch } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
 import { ConflictError, NotFoundError, type WriteContext } from '../write-context'
 import { appendEvent, changedFields } from './events'
+import { refreshDailySnapshot, snapshotTables } from './snapshots'
 
 const EDITABLE = ['status', 'statusReason', 'owner', 'dueDate', 'notes', 'evidence'] as const
 
@@ -16,7 +18,7 @@ export async function updateStep(
   context: WriteContext,
   expectedRev?: number
 ): Promise<Step> {
-  return db.transaction('rw', [db.steps, db.domains, db.events], async () => {
+  return db.transaction('rw', [db.domains, db.events, ...snapshotTables(db)], async () => {
     const current = await db.steps.get(id)
     if (!current) throw new NotFoundError('This step')
     if (expectedRev !== undefined && current.rev !== expectedRev)
@@ -47,12 +49,14 @@ export async function updateStep(
       summary: stepSummary(saved, current, domain?.name ?? 'a removed domain'),
       ...diff
     })
+    await refreshDailySnapshot(db, current.projectId, context)
     return saved
   })
 }
 
 function stepSummary(next: Step, previous: Step, domainName: string): string {
   const title = `“${stepTitle(next.stepId)}” on ${domainName}`
-  if (next.status !== previous.status) return `${title}: ${previous.status} → ${next.status}`
+  if (next.status !== previous.status)
+    return `${title}: ${STEP_STATUS_LABELS[previous.status]} → ${STEP_STATUS_LABELS[next.status]}`
   return `Updated ${title}`
 }

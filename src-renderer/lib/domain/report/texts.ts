@@ -225,11 +225,20 @@ export function connectorTable(connectors: readonly ReportConnector[]): ReportTa
 }
 
 /** Batch forecasts: batch, planned completion, the forecast's sentence, late or not. */
+/**
+ * Batch forecasts by planned completion, earliest first (unplanned batches last), then by name:
+ * the order the caption states.
+ */
 export function batchForecastTable(batches: readonly BatchForecast[]): ReportTable {
+  const ordered = [...batches].sort(
+    (a, b) =>
+      (a.plannedCompletion || '\uffff').localeCompare(b.plannedCompletion || '\uffff') ||
+      a.name.localeCompare(b.name, 'en-US', { numeric: true })
+  )
   return {
-    caption: 'Batch forecasts',
+    caption: 'Batch forecasts, by planned completion (unplanned last), then name',
     columns: ['Batch', 'Planned completion', 'Forecast', 'Late'],
-    rows: batches.map((batch) => [
+    rows: ordered.map((batch) => [
       { text: batch.name },
       { text: batch.plannedCompletion || 'Not planned' },
       { text: batch.forecast.explanation },

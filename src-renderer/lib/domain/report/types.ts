@@ -18,6 +18,8 @@ import type { BatchForecast, BatchForecastInput, MailboxForecast, StepForecast }
 import type { Mailbox } from '../mailboxes/model'
 import type { RouteTestRow } from '../route/stored'
 import type { ReportRouteTests } from './route-tests'
+import type { ReportNotes, StoredReport } from './notes'
+import type { ReportSteering } from './steering'
 import type {
   Domain,
   Project,
@@ -63,6 +65,10 @@ export type ReportInputs = {
   failedMailboxes: { rows: readonly ReportMailboxRow[]; total: number; cap: number }
   /** The route tests of the domains in scope (none when not read). */
   routeTests?: readonly RouteTestRow[]
+  /** The lead's notes of the project and its domains (commentary, target dates, overrides). */
+  notes?: readonly ReportNotes[]
+  /** The last exported report of the same scope, for "changes since". */
+  previous?: StoredReport | null
 }
 
 export type ReportOptions = {
@@ -255,4 +261,6 @@ export type Report = {
   exceptions: ReportExceptions
   charts: ReportChart[]
   routeTests: ReportRouteTests
+  /** Status by the stated rule, commentary, milestones and changes since the last report. */
+  steering: ReportSteering
 }

@@ -12,7 +12,8 @@ export const NAMED_TABLES: readonly { table: string; one: string; many: string }
   { table: 'batches', one: 'migration batch', many: 'migration batches' },
   { table: 'events', one: 'activity entry', many: 'activity entries' },
   { table: 'inventories', one: 'tenant inventory', many: 'tenant inventories' },
-  { table: 'routeTests', one: 'route test', many: 'route tests' }
+  { table: 'routeTests', one: 'route test', many: 'route tests' },
+  { table: 'reports', one: 'exported report', many: 'exported reports' }
 ]
 
 // Always shown in a comparison, even when both sides are 0.
