@@ -140,7 +140,7 @@ describe('checklists of older versions', () => {
     const upgraded = new TrackerDb(name)
     databases.push(upgraded)
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
+    expect(upgraded.verno).toBe(6)
     await expectUpToDate(upgraded)
   })
 

@@ -184,7 +184,8 @@ describe('src-main/index', () => {
       'window-open-handler',
       'will-navigate',
       'will-redirect',
-      'will-attach-webview'
+      'will-attach-webview',
+      'will-prevent-unload'
     ])
   })
 

@@ -9,6 +9,7 @@ import {
 import type { TrackerDb } from '../schema'
 import type { WriteContext } from '../write-context'
 import { appendEvent } from './events'
+import { snapshotTables } from './snapshots'
 import { updateStep } from './steps'
 
 async function recordDecision(
@@ -48,7 +49,9 @@ export async function acceptProposals(
   proposals: readonly Proposal[],
   context: WriteContext
 ): Promise<number> {
-  return db.transaction('rw', [db.steps, db.domains, db.events, db.proposalDecisions], async () => {
+  // updateStep refreshes the day's snapshot in the same transaction, so its tables are included.
+  const tables = [db.domains, db.events, db.proposalDecisions, ...snapshotTables(db)]
+  return db.transaction('rw', tables, async () => {
     let changed = 0
     for (const proposal of proposals) {
       if (proposal.kind !== 'proves') continue
