@@ -20,9 +20,15 @@ test('a write that fails shows an error and leaves the stored data as it was', a
   await expect(page.getByRole('alert')).toHaveText(/Nothing was saved: the disk is full\./)
 
   await page.reload()
-  await expect(app.step('Add the domain to Microsoft 365')).toContainText('To do')
+  const row = app.step('Add the domain to Microsoft 365')
+  await expect(row).toContainText('To do')
+  // What the user typed is not lost: it stays an unsaved draft, and the stored step is unchanged.
+  await expect(row).toContainText('Unsaved')
   const reloaded = await app.expandStep('Add the domain to Microsoft 365')
+  await expect(reloaded.getByLabel('Notes')).toHaveValue('This note must not be saved')
+  await reloaded.getByRole('button', { name: 'Discard changes' }).click()
   await expect(reloaded.getByLabel('Notes')).toHaveValue('')
+  await expect(reloaded.getByLabel('Status')).toHaveValue('todo')
   await app.sidebar().getByRole('link', { name: 'Activity' }).click()
   await expect(
     page.getByText(/Add the domain to Microsoft 365” on litwareinc\.com: To do → Done/)
