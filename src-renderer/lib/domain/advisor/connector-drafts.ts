@@ -160,7 +160,7 @@ export function connectorDraftFor(id: ConnectorActionId, t: Transition, f: Facts
             f.restrictions.length > 0
               ? "Set-InboundConnector -Identity '<restrictionConnector>' -RestrictDomainsToIPAddresses $true"
               : "New-InboundConnector -Name '<restrictionConnector>' -ConnectorType Partner " +
-                "-SenderDomains '*' -AssociatedAcceptedDomains '<domain>' -SenderIPAddresses <onPremIps> " +
+                "-SenderDomains '*' -AssociatedAcceptedDomains '<domain>' -SenderIPAddresses <connectorIps> " +
                 '-RestrictDomainsToIPAddresses $true'
         },
         verify:
