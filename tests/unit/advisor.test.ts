@@ -484,6 +484,22 @@ describe('planTransition with a context', () => {
     )
   })
 
+  it('fills SenderIPAddresses with the IPv4 /24 to /32 entries only and says what it left out', () => {
+    const project = { ...PROJECT, onPremIps: ['131.107.21.231', '2001:db8::25', '131.107.0.0/16'] }
+    const plan = planTransition(2, 3, { domainName: 'tailspintoys.com', project })
+    const restrict = plan.actions.find((a) => a.id === 'restrict-inbound-to-mx-path')
+    expect(restrict?.change?.text).toContain(
+      '-SenderIPAddresses 131.107.21.231 -RestrictDomainsToIPAddresses'
+    )
+    expect(plan.warnings).toContain(
+      'Left out of the connector’s SenderIPAddresses: 2001:db8::25 is IPv6: a connector’s SenderIPAddresses takes IPv4 addresses only. 131.107.0.0/16 is broader than /24: a connector’s SenderIPAddresses takes ranges from /24 to /32; split it or list the servers.'
+    )
+    // No restriction in the plan, nothing to say about it.
+    expect(
+      planTransition(3, 2, { domainName: 'tailspintoys.com', project }).warnings.join('\n')
+    ).not.toContain('SenderIPAddresses')
+  })
+
   it('marks nothing done in the rollback', () => {
     const plan = planTransition(3, 2, {
       ...base,

@@ -382,8 +382,24 @@ describe('placeholderValues', () => {
       routingDomain: 'contoso.mail.onmicrosoft.com',
       onPremHost: 'mail.contoso.com',
       onPremIps: '131.107.21.231,131.107.22.0/24',
+      connectorIps: '131.107.21.231,131.107.22.0/24',
       ...CLOUD_VALUES
     })
+    // A connector's SenderIPAddresses takes IPv4 /24 to /32 only: the rest stays out of it.
+    const mixed = placeholderValues(
+      {
+        tenantName: '',
+        onPremHost: '',
+        onPremIps: ['2001:db8::25', '131.107.0.0/16', '131.107.21.7']
+      },
+      ''
+    )
+    expect(mixed.onPremIps).toBe('2001:db8::25,131.107.0.0/16,131.107.21.7')
+    expect(mixed.connectorIps).toBe('131.107.21.7')
+    expect(
+      placeholderValues({ tenantName: '', onPremHost: '', onPremIps: ['2001:db8::25'] }, '')
+        .connectorIps
+    ).toBeUndefined()
     // The cloud's names are known even when the project holds nothing else.
     expect(placeholderValues({ tenantName: '', onPremHost: '', onPremIps: [] }, '')).toEqual(
       CLOUD_VALUES

@@ -60,6 +60,13 @@ function outsideFences(markdown: string): string {
 describe('runbookMarkdown', () => {
   const markdown = runbookMarkdown(plan, meta)
 
+  it('links each action’s public source', () => {
+    const sources = markdown.split('\n').filter((line) => line.startsWith('- **Source:**'))
+    expect(sources).toHaveLength(plan.actions.length + plan.rollback.length)
+    for (const line of sources)
+      expect(line).toMatch(/^- \*\*Source:\*\* <https:\/\/learn\.microsoft\.com\/[^\s>]+>$/)
+  })
+
   it('has the title, the scenarios, the warnings, the changes and both diagrams in words', () => {
     expect(markdown.split('\n').slice(0, 7)).toEqual([
       '# Transition runbook: tailspintoys.com, scenario 4 → scenario 2',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   isExchange2010OrLater,
   isIsoDate,
+  projectInputWarnings,
   splitList,
   validateDomainInput,
   validateProjectInput,
@@ -109,6 +110,35 @@ describe('project input', () => {
         isExchange2010OrLater(v as ProjectInput['exchangeVersion'])
       )
     ).toEqual([false, true, true, true, true, true, false])
+  })
+})
+
+describe('project input warnings', () => {
+  it('questions private, loopback and every-address on-premises IPs without refusing them', () => {
+    const input = { ...VALID, onPremIps: ['10.0.0.25', '127.0.0.1', '0.0.0.0/0', '131.107.21.231'] }
+    expect(validateProjectInput(input).ok).toBe(true)
+    const warnings = projectInputWarnings(input)
+    expect(warnings.onPremIps).toMatch(/^10\.0\.0\.25 is a private range \(RFC 1918\)/)
+    expect(warnings.onPremIps).toContain('127.0.0.1 is the loopback range')
+    expect(warnings.onPremIps).toContain('0.0.0.0/0 is every address')
+    expect(warnings.onPremIps).not.toContain('131.107.21.231')
+  })
+
+  it('questions third-party SPF ranges that are private or broader than /16 or /48', () => {
+    const warnings = projectInputWarnings({
+      onPremIps: ['131.107.21.231'],
+      thirdPartySenders: ['include:_spf.google.com', '10.10.10.1', '40.92.0.0/15', '2001:db8::/48']
+    })
+    expect(warnings.onPremIps).toBeUndefined()
+    expect(warnings.thirdPartySenders).toMatch(/^10\.10\.10\.1 is a private range/)
+    expect(warnings.thirdPartySenders).toContain('40.92.0.0/15 authorises more than an IPv4 /16')
+    expect(warnings.thirdPartySenders).not.toContain('2001:db8::/48')
+  })
+
+  it('has nothing to say about public addresses', () => {
+    expect(projectInputWarnings({ onPremIps: ['131.107.21.231'], thirdPartySenders: [] })).toEqual(
+      {}
+    )
   })
 })
 

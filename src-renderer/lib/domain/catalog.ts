@@ -12,6 +12,7 @@
  * <domainKey>, …) that `fillPlaceholders` replaces with project values where they are known.
  */
 import { CLOUD_NAMES, cloudNames, cloudPlaceholders, tenantPrefix } from './cloud'
+import { connectorSenderIpProblem } from './net/ranges'
 import type {
   DomainProfile,
   Project,
@@ -348,7 +349,7 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       're-scope this connector before MX ever moves to Microsoft 365, or internet mail is rejected.',
     powershell:
       "New-InboundConnector -Name 'Only through on-premises MX (<domain>)' -ConnectorType Partner " +
-      "-SenderDomains '*' -AssociatedAcceptedDomains '<domain>' -SenderIPAddresses <onPremIps> " +
+      "-SenderDomains '*' -AssociatedAcceptedDomains '<domain>' -SenderIPAddresses <connectorIps> " +
       '-RestrictDomainsToIPAddresses $true',
     verify:
       'Get-InboundConnector | Format-List Name,ConnectorType,SenderDomains,' +
@@ -833,7 +834,8 @@ export function fillPlaceholders(template: string, values: Record<string, string
 /**
  * The placeholder values a project knows: <domain>, <tenant> (the initial domain's prefix, e.g.
  * "contoso" for contoso.onmicrosoft.com), <routingDomain> (<tenant> plus the cloud's routing
- * suffix), <onPremHost> and <onPremIps> (comma-separated, as PowerShell takes lists), and the
+ * suffix), <onPremHost> and <onPremIps> (comma-separated, as PowerShell takes lists), <connectorIps>
+ * (those of them a connector's SenderIPAddresses accepts: IPv4 /24 to /32), and the
  * names of the project's Microsoft 365 cloud (<eopMxSuffix>, <eopTlsDomain>, <spfInclude>,
  * <routingSuffix>). <domainKey> is deliberately absent: Microsoft assigns it (brief 1.1).
  */
@@ -854,5 +856,8 @@ export function placeholderValues(
   if (host !== '') values.onPremHost = host
   const ips = project.onPremIps.map((ip) => ip.trim()).filter((ip) => ip !== '')
   if (ips.length > 0) values.onPremIps = ips.join(',')
+  // New-InboundConnector -SenderIPAddresses takes IPv4 /24 to /32 only; the rest is left out.
+  const forConnectors = ips.filter((ip) => connectorSenderIpProblem(ip) === null)
+  if (forConnectors.length > 0) values.connectorIps = forConnectors.join(',')
   return values
 }

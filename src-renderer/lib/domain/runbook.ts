@@ -6,6 +6,7 @@
 import type { TransitionAction, TransitionPlan } from './advisor'
 import { stepTitle } from './catalog'
 import { changedPaths, describePath, diagramFor, diagramSegments } from './diagrams'
+import { sourceHref } from './public-sources'
 import { SCENARIO_INFO } from './scenarios'
 import type { StepId } from './types'
 
@@ -59,6 +60,12 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|~&#!]/g, (char) => `\\${char}`).replace(/\r\n?|\n/g, ' ')
 }
 
+/** A shown source: a public page as a link, a message center id as text. */
+function markdownSource(source: string): string {
+  const href = sourceHref(source)
+  return href ? `<${href}>` : escapeMarkdown(source)
+}
+
 /** A fenced code block whose fence is longer than any backtick run in the text. */
 function fenced(text: string, info: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run) => run[0].length))
@@ -78,7 +85,7 @@ function markdownAction(action: TransitionAction, index: string, ticked: boolean
   if (done) lines.push(`- **Already done:** ${escapeMarkdown(done)}`)
   lines.push(
     `- **Risk:** ${escapeMarkdown(action.risk)}`,
-    `- **Source:** ${escapeMarkdown(action.source)}`
+    `- **Source:** ${markdownSource(action.source)}`
   )
   if (action.change) {
     lines.push(
@@ -194,6 +201,7 @@ function htmlAction(action: TransitionAction, index: string, ticked: boolean | n
   ]
   const done = doneNote(action)
   if (done) rows.push(['Already done', done])
+  // The source stays plain text here: the exported page links to nothing (see its test).
   rows.push(['Risk', action.risk], ['Source', action.source])
   const parts = [
     `<li id="action-${escapeHtml(index)}">`,

@@ -6,6 +6,7 @@
 import { dayNumber } from './days'
 import { validateDomainName, validateHostName } from './net/hostname'
 import { validateIpOrCidr } from './net/ip'
+import { publicAddressProblem, spfRangeProblem } from './net/ranges'
 import { CLOUD_NAMES, isMicrosoftCloud, MICROSOFT_CLOUDS, type MicrosoftCloud } from './cloud'
 import { validateSpfIncludeDomain } from './dns/spf-include'
 import type { DomainConditions, ExchangeVersion, Scenario, StepStatus } from './types'
@@ -189,6 +190,33 @@ export function validateProjectInput(input: ProjectInput): Validated<ProjectInpu
       exchangeVersion: input.exchangeVersion
     }
   }
+}
+
+/**
+ * What the project form should question without refusing (issue 11, item 8): on-premises IPs that
+ * are private, loopback or every address, and third-party SPF ranges that are also broader than
+ * IPv4 /16 or IPv6 /48. Entries that do not parse are left to validateProjectInput.
+ */
+export function projectInputWarnings(
+  input: Pick<ProjectInput, 'onPremIps' | 'thirdPartySenders'>
+): Partial<Record<'onPremIps' | 'thirdPartySenders', string>> {
+  const warnings: Partial<Record<'onPremIps' | 'thirdPartySenders', string>> = {}
+  const join = (
+    items: readonly string[],
+    problem: (text: string) => string | null
+  ): string | undefined => {
+    const found = items.flatMap((item) => {
+      const checked = validateIpOrCidr(item)
+      const message = checked.ok ? problem(checked.value) : null
+      return message === null ? [] : [message]
+    })
+    return found.length > 0 ? found.join(' ') : undefined
+  }
+  const onPremIps = join(input.onPremIps, publicAddressProblem)
+  if (onPremIps !== undefined) warnings.onPremIps = onPremIps
+  const senders = join(input.thirdPartySenders, spfRangeProblem)
+  if (senders !== undefined) warnings.thirdPartySenders = senders
+  return warnings
 }
 
 export type DomainInput = {

@@ -29,6 +29,7 @@ describe('commandValues', () => {
       tenant: 'contoso',
       onPremHost: 'mail.contoso.com',
       onPremIps: '131.107.21.231,10.10.10.1',
+      connectorIps: '131.107.21.231,10.10.10.1',
       certificateDomain: 'smtp.contoso.com',
       hybridEndpoint: 'hybrid.contoso.com',
       mxHost: 'contoso-com.mail.protection.outlook.com',

@@ -60,7 +60,7 @@ describe('connector commands', () => {
     )
   })
 
-  it('restricts by IP for the “Example 3” connector', () => {
+  it('restricts by IP for the “Example 3” connector, with the IPv4 entries only', () => {
     expect(
       newConnectorCommand(
         connector({
@@ -68,13 +68,16 @@ describe('connector commands', () => {
           type: 'Partner',
           direction: 'partner',
           requireTls: false,
-          identification: { kind: 'ip', senderIps: ['131.107.21.231', '2001:db8::/48'] },
+          identification: {
+            kind: 'ip',
+            senderIps: ['131.107.21.231', '131.107.22.0/24', '2001:db8::/48']
+          },
           restrictDomainsToIps: true,
           associatedAcceptedDomains: ['contoso.com']
         })
       )
     ).toBe(
-      "New-InboundConnector -Name 'Only through on-premises MX (contoso.com)' -ConnectorType 'Partner' -SenderDomains '*' -AssociatedAcceptedDomains 'contoso.com' -RequireTls $false -SenderIPAddresses '131.107.21.231','2001:db8::/48' -RestrictDomainsToIPAddresses $true"
+      "New-InboundConnector -Name 'Only through on-premises MX (contoso.com)' -ConnectorType 'Partner' -SenderDomains '*' -AssociatedAcceptedDomains 'contoso.com' -RequireTls $false -SenderIPAddresses '131.107.21.231','131.107.22.0/24' -RestrictDomainsToIPAddresses $true"
     )
   })
 
@@ -157,6 +160,44 @@ describe('connectorStepCommands', () => {
     expect(steps[2]?.commands[0]?.command).toBe(
       "Set-OutboundConnector -Identity 'Outbound to 4f1c2a3b-5d6e-4f70-8a9b-0c1d2e3f4a5b' -RouteAllMessagesViaOnPremises $true"
     )
+  })
+
+  it('leaves IPv6 and ranges broader than /24 out of SenderIPAddresses and flags them', () => {
+    const steps = connectorStepCommands(
+      project({ onPremIps: ['131.107.21.231', '2001:db8::25', '131.107.0.0/16'] }),
+      domain('fabrikam.com', 3),
+      []
+    )
+    const restrict = steps.find((s) => s.stepId === 'restrict-inbound-to-mx-path')
+    expect(restrict?.commands[0]?.command).toContain(
+      "-SenderIPAddresses '131.107.21.231' -RestrictDomainsToIPAddresses $true"
+    )
+    expect(restrict?.missing).toEqual([])
+    expect(restrict?.flagged).toEqual([
+      'Left out of SenderIPAddresses: 2001:db8::25 is IPv6: a connector’s SenderIPAddresses takes IPv4 addresses only.',
+      'Left out of SenderIPAddresses: 131.107.0.0/16 is broader than /24: a connector’s SenderIPAddresses takes ranges from /24 to /32; split it or list the servers.'
+    ])
+  })
+
+  it('says the IPs are missing when none of them fits a connector, and filters recorded connectors too', () => {
+    const steps = connectorStepCommands(
+      project({ onPremIps: ['2001:db8::25'] }),
+      domain('fabrikam.com', 3),
+      []
+    )
+    const restrict = steps.find((s) => s.stepId === 'restrict-inbound-to-mx-path')
+    expect(restrict?.commands[0]?.command).toContain("-SenderIPAddresses '<onPremIps>'")
+    expect(restrict?.missing).toEqual(['the on-premises IP addresses'])
+    expect(restrict?.flagged).toHaveLength(1)
+    const recorded = connector({
+      stepIds: ['restrict-inbound-to-mx-path'],
+      identification: { kind: 'ip', senderIps: ['131.107.21.0/24', '10.0.0.0/8', '2001:db8::/64'] }
+    })
+    expect(setConnectorCommand(recorded)).toContain("-SenderIPAddresses '131.107.21.0/24'")
+    const [withRecorded] = connectorStepCommands(project(), domain('fabrikam.com', 3), [
+      recorded
+    ]).filter((s) => s.stepId === 'restrict-inbound-to-mx-path')
+    expect(withRecorded?.flagged).toHaveLength(2)
   })
 
   it('restricts to the on-premises IPs in scenario 3, and says what the project lacks', () => {

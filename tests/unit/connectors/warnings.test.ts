@@ -40,7 +40,9 @@ describe('connectorWarnings', () => {
         source: WARNING_SOURCES['certificate-matches-no-domain']
       }
     ])
-    expect(warnings[0]?.source).toMatch(/Manage mail flow with mailboxes in multiple locations/)
+    expect(warnings[0]?.source).toMatch(
+      /^https:\/\/learn\.microsoft\.com\/.*\/set-up-connectors-to-route-mail$/
+    )
   })
 
   it('accepts a subdomain of a project domain and warns about a wildcard', () => {
@@ -51,7 +53,7 @@ describe('connectorWarnings', () => {
     )
     expect(codes(warnings)).toEqual(['wildcard-certificate'])
     expect(warnings[0]?.source).toBe(
-      'domain-brief 1.5 (TlsSenderCertificateName must match the certificate CN exactly)'
+      'https://learn.microsoft.com/en-us/powershell/module/exchange/new-inboundconnector'
     )
   })
 

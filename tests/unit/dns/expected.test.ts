@@ -120,6 +120,7 @@ describe('expectedRecords', () => {
       'v=spf1 ip4:131.107.21.231 ip6:2001:db8::25 ip4:131.107.22.0/24 include:spf.protection.outlook.com ip4:10.10.10.1 include:mailgun.org -all'
     expect(spf).toMatchObject({ values: [text], strings: [text], stepId: 'dns-spf' })
     expect(spf.warnings).toEqual([
+      '10.10.10.1 is a private range (RFC 1918): Microsoft 365 and other mail servers never see it. Enter the public address the on-premises servers send from (after NAT).',
       "Each include counts toward SPF's limit of 10 DNS lookups, with the lookups inside it: check the total with the lookup tree once published."
     ])
   })

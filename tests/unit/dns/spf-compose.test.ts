@@ -25,6 +25,7 @@ describe('composeSpf', () => {
     )
     expect(parseSpf(composed.record).ok).toBe(true)
     expect(composed.warnings).toEqual([
+      '10.10.10.1 is a private range (RFC 1918): Microsoft 365 and other mail servers never see it. Enter the public address the on-premises servers send from (after NAT).',
       "Each include counts toward SPF's limit of 10 DNS lookups, with the lookups inside it: check the total with the lookup tree once published."
     ])
   })
@@ -35,6 +36,22 @@ describe('composeSpf', () => {
     expect(composed.warnings).toEqual([
       'Left out: “131.107.21.5/24” has bits set after the first 24: the range is written 131.107.21.0/24 (or enter the single address 131.107.21.5).',
       'Left out: “not a domain” contains a space: a domain name has no spaces.'
+    ])
+  })
+
+  it('keeps private, every-address and too broad ranges but questions each', () => {
+    const composed = composeSpf({
+      ips: ['192.168.10.5', '131.106.0.0/15', '2001:db8::/32'],
+      thirdParties: ['0.0.0.0/0', '131.107.21.0/24']
+    })
+    expect(composed.record).toBe(
+      'v=spf1 ip4:192.168.10.5 ip4:131.106.0.0/15 ip6:2001:db8::/32 include:spf.protection.outlook.com ip4:0.0.0.0/0 ip4:131.107.21.0/24 -all'
+    )
+    expect(composed.warnings).toEqual([
+      expect.stringMatching(/^192\.168\.10\.5 is a private range \(RFC 1918\)/),
+      expect.stringMatching(/^131\.106\.0\.0\/15 authorises more than an IPv4 \/16/),
+      expect.stringMatching(/^2001:db8::\/32 authorises more than an IPv6 \/48/),
+      expect.stringMatching(/^0\.0\.0\.0\/0 is every address/)
     ])
   })
 

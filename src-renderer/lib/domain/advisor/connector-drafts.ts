@@ -3,6 +3,7 @@
  * restriction to the on-premises addresses, and the outbound connector's recipient domains.
  * Sources are cited as in ../advisor.ts.
  */
+import { PUBLIC_SOURCES } from '../public-sources'
 import { registeredNote, type Draft } from './draft-parts'
 import type { Facts } from './facts'
 import { relays, type Transition } from './transition'
@@ -48,7 +49,8 @@ export function connectorDraftFor(id: ConnectorActionId, t: Transition, f: Facts
         risk:
           'A domain missing from the list sends its on-premises mail to the internet MX instead ' +
           'of through the connector.',
-        source: 'domain-brief 1.6 (RecipientDomains * under CMT); seed rules 2→1'
+        // Internal note: domain-brief 1.6 (RecipientDomains * under CMT); seed rules 2→1.
+        source: PUBLIC_SOURCES.setOutboundConnector
       }
     }
     case 'connector-cloud-to-onprem':
@@ -79,7 +81,8 @@ export function connectorDraftFor(id: ConnectorActionId, t: Transition, f: Facts
           (f.values.outboundConnector === undefined ? 'To on-premises' : '<outboundConnector>') +
           "' -Recipients 'postmaster@<domain>'",
         risk: 'Without it, mail from Exchange Online to on-premises mailboxes queues and then bounces.',
-        source: 'reference page, step 4; domain-brief 1.5 and 1.6'
+        // Internal note: reference page, step 4; domain-brief 1.5 and 1.6.
+        source: PUBLIC_SOURCES.connectorsToOnPremises
       }
     case 'connector-onprem-to-cloud':
       return {
@@ -111,7 +114,8 @@ export function connectorDraftFor(id: ConnectorActionId, t: Transition, f: Facts
         risk:
           'A Partner connector accepts relayed mail but rejects it with 550 5.7.64; without the ' +
           'connector Exchange Online treats on-premises mail as internet mail (anti-spam, SPF).',
-        source: 'reference page, step 4; domain-brief 1.5 and 1.6'
+        // Internal note: reference page, step 4; domain-brief 1.5 and 1.6.
+        source: PUBLIC_SOURCES.connectorsToOnPremises
       }
     case 'remove-inbound-ip-restriction':
       return {
@@ -138,8 +142,8 @@ export function connectorDraftFor(id: ConnectorActionId, t: Transition, f: Facts
           'Left in place it rejects every internet message that reaches Exchange Online ' +
           'Protection once MX moves; removed days early, senders can skip the on-premises ' +
           'filtering by connecting to Exchange Online Protection directly.',
-        source:
-          'reference page, scenarios 3 and 4 step 5 (“Example 3”); domain-brief 1.5; seed rules 3→2 and 4→1'
+        // Internal note: reference page, scenarios 3 and 4 step 5 (“Example 3”); domain-brief 1.5; seed rules 3→2 and 4→1.
+        source: PUBLIC_SOURCES.multipleLocations
       }
     case 'restrict-inbound-to-mx-path':
       return {
@@ -156,7 +160,7 @@ export function connectorDraftFor(id: ConnectorActionId, t: Transition, f: Facts
             f.restrictions.length > 0
               ? "Set-InboundConnector -Identity '<restrictionConnector>' -RestrictDomainsToIPAddresses $true"
               : "New-InboundConnector -Name '<restrictionConnector>' -ConnectorType Partner " +
-                "-SenderDomains '*' -AssociatedAcceptedDomains '<domain>' -SenderIPAddresses <onPremIps> " +
+                "-SenderDomains '*' -AssociatedAcceptedDomains '<domain>' -SenderIPAddresses <connectorIps> " +
                 '-RestrictDomainsToIPAddresses $true'
         },
         verify:
@@ -165,7 +169,8 @@ export function connectorDraftFor(id: ConnectorActionId, t: Transition, f: Facts
         risk:
           'Added too early it rejects mail from senders that still use the old MX; a missing ' +
           'on-premises address rejects the mail on-premises passes on.',
-        source: 'reference page, scenarios 3 and 4 step 5; domain-brief 1.5; seed rules 1→3/2→3'
+        // Internal note: reference page, scenarios 3 and 4 step 5; domain-brief 1.5; seed rules 1→3/2→3.
+        source: PUBLIC_SOURCES.multipleLocations
       }
   }
 }

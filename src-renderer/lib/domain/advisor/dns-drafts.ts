@@ -2,6 +2,7 @@
  * The drafts of the DNS actions: the EOP MX host, SPF, the MX record and its TTL. Sources are
  * cited as in ../advisor.ts.
  */
+import { PUBLIC_SOURCES } from '../public-sources'
 import { eopLabel, type Draft } from './draft-parts'
 import type { Facts } from './facts'
 import { relays, type Transition } from './transition'
@@ -50,7 +51,8 @@ export function dnsDraftFor(id: DnsActionId, t: Transition, f: Facts): Draft {
         risk:
           'A host worked out by hand may not exist: internet mail is then deferred or bounced while ' +
           'mail inside the tenant still works.',
-        source: 'domain-brief 0 (defect 1) and 1.1; seed rules 3→2'
+        // Internal note: domain-brief 0 (defect 1) and 1.1; seed rules 3→2.
+        source: PUBLIC_SOURCES.dnsRecords
       }
     case 'dns-spf':
       return {
@@ -71,7 +73,8 @@ export function dnsDraftFor(id: DnsActionId, t: Transition, f: Facts): Draft {
           '# exactly one v=spf1 record, with include:<spfInclude> and the on-premises ' +
           'addresses, within 10 DNS lookups',
         risk: 'Two SPF records, or one that misses a path, make receivers reject or junk the domain’s mail.',
-        source: 'reference page, step 3; domain-brief 1.3; seed rules 3→2'
+        // Internal note: reference page, step 3; domain-brief 1.3; seed rules 3→2.
+        source: PUBLIC_SOURCES.spf
       }
     case 'lower-mx-ttl':
       return {
@@ -92,7 +95,8 @@ export function dnsDraftFor(id: DnsActionId, t: Transition, f: Facts): Draft {
         risk:
           'Without it some senders keep the old MX for up to the old TTL (often an hour, sometimes ' +
           'a day), and a rollback is just as slow.',
-        source: 'seed rules 3→2 (lower the MX TTL in advance)'
+        // Internal note: seed rules 3→2 (lower the MX TTL in advance).
+        source: PUBLIC_SOURCES.dnsRecords
       }
     case 'dns-mx-eop':
       return {
@@ -109,7 +113,8 @@ export function dnsDraftFor(id: DnsActionId, t: Transition, f: Facts): Draft {
         risk:
           'A mistyped host stops inbound mail; an MX left pointing on-premises keeps a path that ' +
           'skips Microsoft 365.',
-        source: 'reference page, step 3 of scenarios 1 and 2; domain-brief 0 (defect 1) and 1.1'
+        // Internal note: reference page, step 3 of scenarios 1 and 2; domain-brief 0 (defect 1) and 1.1.
+        source: PUBLIC_SOURCES.multipleLocations
       }
     case 'dns-mx-onprem':
       return {
@@ -124,8 +129,8 @@ export function dnsDraftFor(id: DnsActionId, t: Transition, f: Facts): Draft {
         risk:
           'If the on-premises server no longer accepts internet mail (firewall, certificate, ' +
           'anti-spam), inbound mail is deferred.',
-        source:
-          'reference page, scenario 4 step 3 (corrected by domain-brief 0, defect 2); seed rules 1→3/2→3'
+        // Internal note: reference page, scenario 4 step 3 (corrected by domain-brief 0, defect 2); seed rules 1→3/2→3.
+        source: PUBLIC_SOURCES.multipleLocations
       }
     case 'restore-mx-ttl':
       return {
@@ -144,7 +149,8 @@ export function dnsDraftFor(id: DnsActionId, t: Transition, f: Facts): Draft {
         verify:
           'Resolve-DnsName -Name <domain> -Type MX -DnsOnly   # the TTL column shows the restored value',
         risk: 'Restored too early, a rollback takes as long as the TTL.',
-        source: 'seed rules 3→2 (the TTL lowered in advance)'
+        // Internal note: seed rules 3→2 (the TTL lowered in advance).
+        source: PUBLIC_SOURCES.dnsRecords
       }
   }
 }

@@ -5,6 +5,7 @@
  */
 import { CATALOG_ORDER, fillPlaceholders, stepsFor } from '../catalog'
 import { normaliseHostname } from '../net/hostname'
+import { connectorSenderIpProblem } from '../net/ranges'
 import { cloudNames } from '../cloud'
 import { domainProfile, NO_CONDITIONS } from '../profile'
 import type { DomainProfile, StepId } from '../types'
@@ -168,6 +169,15 @@ function warningsFor(t: Transition, f: Facts, context: TransitionContext | undef
     if (values.onPremHost === undefined) missing.push('on-premises mail host')
     if (values.onPremIps === undefined) missing.push('on-premises IP addresses')
     if (values.tenant === undefined) missing.push('tenant name')
+    // New-InboundConnector -SenderIPAddresses takes IPv4 /24 to /32 only (its Learn reference).
+    if (RULES['restrict-inbound-to-mx-path'](t)) {
+      const leftOut = context.project.onPremIps.flatMap((ip) => {
+        const problem = ip.trim() === '' ? null : connectorSenderIpProblem(ip)
+        return problem === null ? [] : [problem]
+      })
+      if (leftOut.length > 0)
+        warnings.push(`Left out of the connector’s SenderIPAddresses: ${leftOut.join(' ')}`)
+    }
     if (missing.length > 0)
       warnings.push(
         `The project profile has no ${missing.join(', ')}: the commands keep <placeholders> ` +

@@ -2,6 +2,7 @@
  * The drafts of the transport actions: how on-premises sends internet mail, centralized mail
  * transport, and the end-to-end check of mail flow. Sources are cited as in ../advisor.ts.
  */
+import { PUBLIC_SOURCES } from '../public-sources'
 import { eopLabel, registeredNote, type Draft } from './draft-parts'
 import type { Facts } from './facts'
 import type { Transition } from './transition'
@@ -45,7 +46,8 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
             risk:
               'Assuming the wrong path hides a compliance gap, or sends mail from addresses the ' +
               'SPF record does not list.',
-            source: 'domain-brief 0, defect 4; domain-brief 1.6'
+            // Internal note: domain-brief 0, defect 4; domain-brief 1.6.
+            source: PUBLIC_SOURCES.transportRouting
           }
         : {
             title: 'Check that on-premises sends internet mail directly',
@@ -63,7 +65,8 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
             verify:
               'Get-SendConnector | Format-List Name,Enabled,AddressSpaces,SmartHosts,DNSRoutingEnabled',
             risk: 'The checklist then tracks the wrong scenario and its steps.',
-            source: 'seed rules 1→3/2→3; domain-brief 1.6'
+            // Internal note: seed rules 1→3/2→3; domain-brief 1.6.
+            source: PUBLIC_SOURCES.transportRouting
           }
     case 'onprem-relay-via-cloud':
       return {
@@ -95,7 +98,8 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
           'The retired hosts mail.messaging.microsoft.com, mail.eo.outlook.com and ' +
           'mail.global.frontbridge.com fail with 451 4.4.62; a certificate the inbound connector ' +
           'does not expect makes Exchange Online refuse the relay.',
-        source: 'domain-brief 1.6 (routing facts) and 1.1; catalog step onprem-relay-via-cloud'
+        // Internal note: domain-brief 1.6 (routing facts) and 1.1; catalog step onprem-relay-via-cloud.
+        source: PUBLIC_SOURCES.relayDenied
       }
     case 'onprem-send-direct':
       return {
@@ -122,7 +126,8 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
         risk:
           'Receivers reject direct mail from on-premises addresses that SPF does not list; some ' +
           'also check the reverse DNS of those addresses.',
-        source: 'domain-brief 1.6 (routing facts); seed rules 1→3/2→3'
+        // Internal note: domain-brief 1.6 (routing facts); seed rules 1→3/2→3.
+        source: PUBLIC_SOURCES.transportRouting
       }
     case 'enable-cmt':
       return {
@@ -154,7 +159,8 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
           'Mail forwarded in Exchange Online with a mailbox forwarding address bypasses it; ' +
           'on-premises load and bandwidth grow, and Exchange Online mail depends on the ' +
           'on-premises servers.',
-        source: 'reference page, scenario 2 step 4; domain-brief 1.5 and 1.6; seed rules 3→2'
+        // Internal note: reference page, scenario 2 step 4; domain-brief 1.5 and 1.6; seed rules 3→2.
+        source: PUBLIC_SOURCES.transportOptions
       }
     case 'disable-cmt':
       return {
@@ -183,7 +189,8 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
         risk:
           'A later wizard run without the same choice sets it again: reruns reset manual edits ' +
           'to the connectors the wizard created.',
-        source: 'domain-brief 1.5 and 1.6; seed rules 2→1'
+        // Internal note: domain-brief 1.5 and 1.6; seed rules 2→1.
+        source: PUBLIC_SOURCES.transportOptions
       }
     case 'verify-mail-flow':
       return {
@@ -207,7 +214,8 @@ export function transportDraftFor(id: TransportActionId, t: Transition, f: Facts
           "Get-MessageTraceV2 -RecipientAddress '<testRecipient>' -StartDate (Get-Date).AddHours(-2) " +
           '-EndDate (Get-Date) | Format-Table Received,SenderAddress,RecipientAddress,Status',
         risk: 'A broken path may show in one direction or for one mailbox location only.',
-        source: 'reference page, the diagram of each scenario; domain-brief 1.6'
+        // Internal note: reference page, the diagram of each scenario; domain-brief 1.6.
+        source: PUBLIC_SOURCES.testMailFlow
       }
   }
 }

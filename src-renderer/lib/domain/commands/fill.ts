@@ -45,6 +45,12 @@ const FIELDS: Readonly<Record<string, FieldInfo>> = {
     place: 'profile',
     fieldId: 'project-ips'
   },
+  connectorIps: {
+    label: 'On-premises public IPv4 addresses (/24 to /32)',
+    phrase: 'the on-premises IPv4 addresses a connector accepts (/24 to /32)',
+    place: 'profile',
+    fieldId: 'project-ips'
+  },
   certificateDomain: {
     label: 'Certificate domain',
     phrase: 'the on-premises certificate’s domain',

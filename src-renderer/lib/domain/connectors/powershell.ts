@@ -7,6 +7,7 @@
 import { stepsFor } from '../catalog'
 import type { Parsed } from '../net/parsed'
 import { invalid, parsed } from '../net/parsed'
+import { connectorSenderIpProblem } from '../net/ranges'
 import type { Domain, Project, StepId } from '../types'
 import { isExchange2010OrLater } from '../validation'
 import type { Connector, ConnectorInput, ConnectorSide } from './model'
@@ -31,6 +32,24 @@ export function psBool(value: boolean): string {
 
 type Parameter = [name: string, value: string]
 
+// New-InboundConnector's reference: SenderIPAddresses takes IPv4 addresses and CIDR ranges from
+// /24 to /32; IPv6 is not supported there.
+// https://learn.microsoft.com/en-us/powershell/module/exchange/new-inboundconnector
+function usableSenderIps(ips: readonly string[]): string[] {
+  return ips.filter((ip) => ip.startsWith('<') || connectorSenderIpProblem(ip) === null)
+}
+
+/** Why each sender IP of an IP-identified inbound connector is left out of its command. */
+export function leftOutSenderIps(connector: Pick<ConnectorInput, 'identification'>): string[] {
+  const id = connector.identification
+  if (id.kind !== 'ip') return []
+  return id.senderIps.flatMap((ip) => {
+    if (ip.startsWith('<')) return []
+    const problem = connectorSenderIpProblem(ip)
+    return problem === null ? [] : [`Left out of SenderIPAddresses: ${problem}`]
+  })
+}
+
 function inboundParameters(connector: ConnectorInput, creating: boolean): Parameter[] {
   const parameters: Parameter[] = [['ConnectorType', psQuote(connector.type)]]
   const senders = connector.senderDomains.length > 0 ? connector.senderDomains : ['*']
@@ -43,7 +62,8 @@ function inboundParameters(connector: ConnectorInput, creating: boolean): Parame
   if (id.kind === 'certificate') {
     parameters.push(['TlsSenderCertificateName', psQuote(id.certificateName)])
   } else if (id.kind === 'ip') {
-    parameters.push(['SenderIPAddresses', psList(id.senderIps)])
+    const usable = usableSenderIps(id.senderIps)
+    parameters.push(['SenderIPAddresses', psList(usable.length > 0 ? usable : ['<onPremIps>'])])
   }
   if (id.kind === 'ip' || !creating) {
     parameters.push(['RestrictDomainsToIPAddresses', psBool(connector.restrictDomainsToIps)])
@@ -141,6 +161,8 @@ export type StepCommands = {
   commands: PsCommand[]
   /** Project values the commands need but the project lacks; quoted <placeholders> stand in. */
   missing: string[]
+  /** Values the project holds that the commands leave out, each with the reason. */
+  flagged: string[]
 }
 
 const CONNECTOR_STEP_IDS: readonly StepId[] = [
@@ -259,7 +281,8 @@ export function connectorStepCommands(
         return {
           stepId: step.id,
           commands: forConnector(connector, existing !== undefined, domain),
-          missing: existing ? [] : missing
+          missing: existing ? [] : missing,
+          flagged: leftOutSenderIps(connector)
         }
       }
       case 'connector-onprem-to-cloud': {
@@ -277,7 +300,8 @@ export function connectorStepCommands(
         return {
           stepId: step.id,
           commands: forConnector(connector, existing !== undefined, domain),
-          missing: existing ? [] : missing
+          missing: existing ? [] : missing,
+          flagged: leftOutSenderIps(connector)
         }
       }
       case 'enable-cmt': {
@@ -296,7 +320,8 @@ export function connectorStepCommands(
               command: getConnectorCommand('outbound', name)
             }
           ],
-          missing: []
+          missing: [],
+          flagged: []
         }
       }
       case 'restrict-inbound-to-mx-path': {
@@ -315,7 +340,9 @@ export function connectorStepCommands(
         return {
           stepId: step.id,
           commands: forConnector(connector, existing !== undefined, domain),
-          missing: existing || ips.length > 0 ? [] : ['the on-premises IP addresses']
+          missing:
+            existing || usableSenderIps(ips).length > 0 ? [] : ['the on-premises IP addresses'],
+          flagged: leftOutSenderIps(connector)
         }
       }
       default: {
@@ -334,7 +361,8 @@ export function connectorStepCommands(
                 `${VERIFY_PROPERTIES}\nGet-OutboundConnector | Where-Object ConnectorType -eq 'Partner' | Format-List ${VERIFY_PROPERTIES}`
             }
           ],
-          missing: []
+          missing: [],
+          flagged: partners.flatMap(leftOutSenderIps)
         }
       }
     }

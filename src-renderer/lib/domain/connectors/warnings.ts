@@ -6,6 +6,7 @@ import { stepsFor, stepTitle } from '../catalog'
 import { classifyMxHost } from '../dns/mx'
 import { normaliseHostname } from '../net/hostname'
 import { ipInNetwork, parseNetwork } from '../net/ip'
+import { PUBLIC_SOURCES } from '../public-sources'
 import type { Domain, Project, StepId } from '../types'
 import { isExchange2010OrLater } from '../validation'
 import type { Connector } from './model'
@@ -34,32 +35,43 @@ export type ConnectorWarning = {
   message: string
   connectorId?: string
   domainId?: string
-  /** Where the rule comes from: the reference page or a section of the domain brief. */
+  /** The public page that states the rule (a Microsoft Learn URL), shown beside the warning. */
   source: string
 }
 
-const PAGE = 'Manage mail flow with mailboxes in multiple locations'
-
-/** The source of each rule, as shown beside the warning. */
+/**
+ * The public page behind each rule, as shown beside the warning. The internal notes (the reference
+ * page's step and the domain brief's section) stay here, not in what the user sees.
+ */
 export const WARNING_SOURCES: Readonly<Record<ConnectorWarningCode, string>> = {
-  'certificate-matches-no-domain': `${PAGE} (“the certificate CN or SAN contains the domain that belongs to your organization”); domain-brief 1.5`,
-  'wildcard-certificate':
-    'domain-brief 1.5 (TlsSenderCertificateName must match the certificate CN exactly)',
-  'partner-relay': 'domain-brief 1.5 (relaying through a Partner connector fails with 550 5.7.64)',
-  'cmt-without-scenario-2': `${PAGE}, scenario 2 step 4; domain-brief 1.5 and 1.6 (centralized mail transport)`,
-  'cmt-off-in-scenario-2': `${PAGE}, scenario 2 step 4; domain-brief 1.5 (RouteAllMessagesViaOnPremises)`,
-  'cmt-affects-other-domains':
-    'domain-brief 1.6 (centralized mail transport routes all Exchange Online mail)',
-  'retired-smart-host': 'domain-brief 1.1 (retired hosts fail with 451 4.4.62)',
-  'all-recipients-without-cmt':
-    'domain-brief 1.6 and the 2→1 transition rule (RecipientDomains * belongs to centralized mail transport)',
-  'restriction-on-eop-mx':
-    'domain-brief 1.5 (“Example 3” must be removed or re-scoped before MX moves to Microsoft 365)',
-  'cloud-services-mail-manual':
-    'domain-brief 1.5 (CloudServicesMailEnabled: set by the Hybrid Configuration Wizard only)',
-  'missing-connector': `${PAGE}, step 4 and 5 of the domain’s scenario (step catalog)`,
-  'connector-only-planned': `${PAGE}, step 4 and 5 of the domain’s scenario (step catalog)`,
-  'domain-not-covered': `${PAGE}, step 4 of the domain’s scenario (step catalog)`
+  // Reference page ("the certificate CN or SAN contains the domain that belongs to your
+  // organization"); domain-brief 1.5.
+  'certificate-matches-no-domain': PUBLIC_SOURCES.connectorsToOnPremises,
+  // domain-brief 1.5: TlsSenderCertificateName must match the certificate; New-InboundConnector's
+  // reference describes the wildcard form.
+  'wildcard-certificate': PUBLIC_SOURCES.newInboundConnector,
+  // domain-brief 1.5: relaying through a Partner connector fails with 550 5.7.64.
+  'partner-relay': PUBLIC_SOURCES.relayDenied,
+  // Reference page, scenario 2 step 4; domain-brief 1.5 and 1.6 (centralized mail transport).
+  'cmt-without-scenario-2': PUBLIC_SOURCES.transportOptions,
+  // Reference page, scenario 2 step 4; domain-brief 1.5 (RouteAllMessagesViaOnPremises).
+  'cmt-off-in-scenario-2': PUBLIC_SOURCES.multipleLocations,
+  // domain-brief 1.6: centralized mail transport routes all Exchange Online mail.
+  'cmt-affects-other-domains': PUBLIC_SOURCES.transportOptions,
+  // domain-brief 1.1: retired hosts fail with 451 4.4.62; the page lists the MX hosts to use.
+  'retired-smart-host': PUBLIC_SOURCES.dnsRecords,
+  // domain-brief 1.6 and the 2→1 transition rule: RecipientDomains * belongs to centralized mail
+  // transport.
+  'all-recipients-without-cmt': PUBLIC_SOURCES.setOutboundConnector,
+  // domain-brief 1.5: "Example 3" must be removed or re-scoped before MX moves to Microsoft 365.
+  'restriction-on-eop-mx': PUBLIC_SOURCES.multipleLocations,
+  // domain-brief 1.5: CloudServicesMailEnabled is set by the Hybrid Configuration Wizard only.
+  'cloud-services-mail-manual': PUBLIC_SOURCES.setInboundConnector,
+  // Reference page, steps 4 and 5 of the domain's scenario (step catalog).
+  'missing-connector': PUBLIC_SOURCES.multipleLocations,
+  'connector-only-planned': PUBLIC_SOURCES.multipleLocations,
+  // Reference page, step 4 of the domain's scenario (step catalog).
+  'domain-not-covered': PUBLIC_SOURCES.multipleLocations
 }
 
 function warning(

@@ -3,6 +3,7 @@
  * then -all; split into TXT strings of at most 255 bytes (RFC 1035 §3.3, RFC 7208 §3.3).
  */
 import { parseNetwork, validateIpOrCidr } from '../net/ip'
+import { spfRangeProblem } from '../net/ranges'
 import type { Parsed } from '../net/parsed'
 import { invalid, parsed } from '../net/parsed'
 import { CLOUD_NAMES, type MicrosoftCloud } from '../cloud'
@@ -63,7 +64,8 @@ export function splitTxtStrings(record: string): string[] {
  * Builds `v=spf1 ip4:… ip6:… include:<the cloud's SPF include> <third parties> -all`
  * (spf.protection.outlook.com worldwide). Third parties may be domains (include:) or IPs and
  * ranges (ip4:/ip6:). Entries that are not valid, duplicates and a record too long for one string
- * are reported in `warnings`.
+ * are reported in `warnings`, and so are private, loopback and 0.0.0.0/0 entries and ranges
+ * broader than IPv4 /16 or IPv6 /48 (kept in the record, since the user entered them).
  */
 export function composeSpf(input: {
   ips: string[]
@@ -74,7 +76,13 @@ export function composeSpf(input: {
   const terms: string[] = []
   const add = (term: Parsed<string>): void => {
     if (!term.ok) warnings.push(`Left out: ${term.message}`)
-    else if (!terms.includes(term.value)) terms.push(term.value)
+    else if (!terms.includes(term.value)) {
+      terms.push(term.value)
+      // Kept, since the user entered it, but questioned: a private, everyone or too broad range.
+      const ip = /^ip[46]:(.*)$/.exec(term.value)?.[1]
+      const problem = ip === undefined ? null : spfRangeProblem(ip)
+      if (problem !== null) warnings.push(problem)
+    }
   }
   for (const ip of input.ips) add(ipTerm(ip))
   add(parsed(`include:${CLOUD_NAMES[input.cloud ?? 'worldwide'].spfInclude}`))
