@@ -55,6 +55,28 @@ test.describe('connector register', () => {
     await expect(connectors.connector(`Outbound to ${HCW_GUID}`)).toBeVisible()
   })
 
+  test('leaves an IPv6 sender address out of the connector commands and says so', async ({
+    page
+  }) => {
+    const connectors = new ConnectorsPage(page)
+    await connectors.app.open()
+    await connectors.app.openSample()
+    await connectors.app.sidebar().getByRole('link', { name: 'Project profile' }).click()
+    await page.getByLabel('On-premises public IP addresses').fill('131.107.21.231\n2001:db8::25')
+    await page.getByRole('button', { name: 'Save profile' }).click()
+    await expect(page.getByText('Project profile saved').first()).toBeVisible()
+    await connectors.app.sidebar().getByRole('link', { name: 'Connectors' }).click()
+    const litware = page.locator('details').filter({ hasText: 'litwareinc.com' })
+    if ((await litware.getAttribute('open')) === null) await litware.locator('summary').click()
+    const step = litware.getByRole('region', {
+      name: 'Accept mail for the domain only from on-premises IP addresses for litwareinc.com'
+    })
+    await expect(step.getByRole('list', { name: 'Left out of these commands' })).toContainText(
+      '2001:db8::25'
+    )
+    await expect(step).toContainText("SenderIPAddresses '131.107.21.231'")
+  })
+
   test('refuses garbage pasted as cmdlet output and stores nothing', async ({ page }) => {
     const connectors = new ConnectorsPage(page)
     await connectors.openWithSample()

@@ -80,6 +80,24 @@ test.describe('a migration project from scratch', () => {
     ).toBeVisible()
   })
 
+  test('questions a private address in the profile without refusing it', async ({ page }) => {
+    const app = new AppPage(page)
+    await app.open()
+    await page.getByRole('link', { name: 'New project' }).click()
+    const ips = page.getByLabel('On-premises public IP addresses')
+    await ips.fill('192.168.10.5')
+    await expect(ips).toHaveAccessibleDescription(/private range/)
+    await ips.fill('203.0.113.10')
+    await expect(ips).not.toHaveAccessibleDescription(/private range/)
+    await page.getByLabel('Third-party senders').fill('0.0.0.0/0')
+    await expect(page.getByText(/0\.0\.0\.0\/0 is every address/)).toBeVisible()
+    await page.getByLabel('Project name').fill('Northwind migration')
+    await page.getByLabel('On-premises mail host').fill('mail.northwind.com')
+    await page.getByLabel('Tenant name').fill('northwind.onmicrosoft.com')
+    await page.getByRole('button', { name: 'Create project' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Northwind migration' })).toBeVisible()
+  })
+
   test('refuses a duplicate domain at the field and saves nothing', async ({ page }) => {
     const app = new AppPage(page)
     await app.open()
