@@ -47,6 +47,18 @@ describe('inventoryChanges', () => {
     ])
     expect(inventoryChanges(before, before)).toEqual([])
   })
+
+  it('reports every connector of a kind removed, but nothing for a cmdlet not collected', () => {
+    const before = inventory()
+    const removed =
+      'Exchange Online inbound connector “Inbound from 6c2f5c8e-1f4b-4e0b-9a2e-0b3c2d1e4f5a”'
+    expect(inventoryChanges(before, inventory({ inbound: [] }))).toEqual([
+      { kind: 'removed', what: removed }
+    ])
+    const notCollected = inventory({ inbound: { notCollected: 'The term is not recognized' } })
+    expect(inventoryChanges(before, notCollected)).toEqual([])
+    expect(inventoryChanges(notCollected, before)).toEqual([])
+  })
 })
 
 describe('connectorsFromInventory', () => {

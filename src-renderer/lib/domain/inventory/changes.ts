@@ -4,16 +4,23 @@
  * inventory".
  */
 import type { Inventory } from './model'
-import { rowsOf } from './model'
+import { rowsOf, wasCollected } from './model'
 
 export type InventoryChange = { kind: 'added' | 'removed' | 'changed'; what: string }
 
-type Keyed = Map<string, { label: string; value: string }>
+/** One section's facts by key, and whether the section was collected at all (it may be empty). */
+type Keyed = { collected: boolean; entries: Map<string, { label: string; value: string }> }
 
-function keyed(entries: { key: string; label: string; value: unknown }[]): Keyed {
-  return new Map(
-    entries.map(({ key, label, value }) => [key, { label, value: JSON.stringify(value) }])
-  )
+function keyed(
+  collected: boolean,
+  entries: { key: string; label: string; value: unknown }[]
+): Keyed {
+  return {
+    collected,
+    entries: new Map(
+      entries.map(({ key, label, value }) => [key, { label, value: JSON.stringify(value) }])
+    )
+  }
 }
 
 function facts(inventory: Inventory): Keyed[] {
@@ -21,6 +28,7 @@ function facts(inventory: Inventory): Keyed[] {
   const onPrem = inventory.onPremises
   return [
     keyed(
+      wasCollected(online?.['Get-InboundConnector']),
       rowsOf(online?.['Get-InboundConnector']).map((row) => ({
         key: row.Name ?? '',
         label: `Exchange Online inbound connector “${row.Name ?? ''}”`,
@@ -28,6 +36,7 @@ function facts(inventory: Inventory): Keyed[] {
       }))
     ),
     keyed(
+      wasCollected(online?.['Get-OutboundConnector']),
       rowsOf(online?.['Get-OutboundConnector']).map((row) => ({
         key: row.Name ?? '',
         label: `Exchange Online outbound connector “${row.Name ?? ''}”`,
@@ -35,6 +44,7 @@ function facts(inventory: Inventory): Keyed[] {
       }))
     ),
     keyed(
+      wasCollected(onPrem?.['Get-SendConnector']),
       rowsOf(onPrem?.['Get-SendConnector']).map((row) => ({
         key: row.Name ?? '',
         label: `on-premises send connector “${row.Name ?? ''}”`,
@@ -42,6 +52,7 @@ function facts(inventory: Inventory): Keyed[] {
       }))
     ),
     keyed(
+      wasCollected(onPrem?.['Get-ReceiveConnector']),
       rowsOf(onPrem?.['Get-ReceiveConnector']).map((row) => ({
         key: row.Identity ?? row.Name ?? '',
         label: `on-premises receive connector “${row.Identity ?? row.Name ?? ''}”`,
@@ -49,6 +60,7 @@ function facts(inventory: Inventory): Keyed[] {
       }))
     ),
     keyed(
+      wasCollected(online?.['Get-AcceptedDomain']),
       rowsOf(online?.['Get-AcceptedDomain']).map((row) => ({
         key: (row.DomainName ?? '').toLowerCase(),
         label: `accepted domain ${row.DomainName ?? ''}`,
@@ -56,6 +68,7 @@ function facts(inventory: Inventory): Keyed[] {
       }))
     ),
     keyed(
+      Object.keys(inventory.dns).length > 0,
       Object.entries(inventory.dns).flatMap(([name, answers]) => [
         ...(answers.MX === undefined
           ? []
@@ -73,10 +86,13 @@ export function inventoryChanges(previous: Inventory, current: Inventory): Inven
   const before = facts(previous)
   const after = facts(current)
   const changes: InventoryChange[] = []
-  after.forEach((now, index) => {
-    const was = before[index] ?? new Map()
-    // A side that was not collected in one inventory says nothing about what changed.
-    if (was.size === 0 || now.size === 0) return
+  after.forEach((current, index) => {
+    const previousSection = before[index]
+    // A section that was not collected in one inventory says nothing about what changed; one
+    // collected empty does (every connector of the kind removed).
+    if (!previousSection?.collected || !current.collected) return
+    const was = previousSection.entries
+    const now = current.entries
     for (const [key, entry] of now)
       if (!was.has(key)) changes.push({ kind: 'added', what: entry.label })
     for (const [key, entry] of was)
