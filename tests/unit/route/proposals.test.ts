@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { proposalsFromRouteTests } from '../../../src-renderer/lib/domain/route/proposals'
-import { evaluateRouteTest, type RouteTestRow } from '../../../src-renderer/lib/domain/route/stored'
+import {
+  evaluateRouteTest,
+  routeContextOf,
+  type RouteTestRow
+} from '../../../src-renderer/lib/domain/route/stored'
 import type { RouteDirection } from '../../../src-renderer/lib/domain/route/types'
 import { NO_CONDITIONS } from '../../../src-renderer/lib/domain/profile'
 import { combineProposals } from '../../../src-renderer/lib/domain/proposals'
@@ -78,5 +82,30 @@ describe('proposalsFromRouteTests', () => {
     )
     expect(contradiction?.fact).toContain('delivered the message directly')
     expect(proposals.some((p) => p.kind === 'proves')).toBe(false)
+  })
+})
+
+describe('the project as the route check knows it', () => {
+  it('judges the tenant from the id an inventory recorded, and knows the hybrid endpoint', () => {
+    const own = evaluateRouteTest(
+      { ...PROJECT, tenantId: samples.TENANT_ID },
+      DOMAIN,
+      'onprem-to-internet',
+      samples.ONPREM_VIA_CLOUD_TO_INTERNET
+    )
+    expect(own.analysis.findings.map((finding) => finding.code)).toContain('own-tenant')
+    const foreign = evaluateRouteTest(
+      { ...PROJECT, tenantId: samples.OTHER_TENANT_ID },
+      DOMAIN,
+      'onprem-to-internet',
+      samples.ONPREM_VIA_CLOUD_TO_INTERNET
+    )
+    expect(foreign.analysis.findings.map((finding) => finding.code)).toContain('foreign-tenant')
+    expect(
+      routeContextOf({ ...PROJECT, hybridEndpoint: 'hybrid.contoso.com', tenantId: ' ' })
+    ).toEqual({
+      onPremHosts: ['mail.contoso.com', 'hybrid.contoso.com'],
+      onPremIps: PROJECT.onPremIps
+    })
   })
 })

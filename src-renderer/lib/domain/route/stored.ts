@@ -113,11 +113,22 @@ export function routeConditionsOf(conditions: RouteDomainConditions): RouteCondi
   return result
 }
 
-/** What the project knows of its own systems, for recognising them in the headers. */
-export function routeContextOf(project: Pick<Project, 'onPremHost' | 'onPremIps'>): RouteContext {
+/** The project fields that identify its own systems and tenant in the headers. */
+export type RouteProject = Pick<Project, 'onPremHost' | 'onPremIps' | 'hybridEndpoint' | 'tenantId'>
+
+/**
+ * What the project knows of its own systems, for recognising them in the headers: the on-premises
+ * mail host and hybrid endpoint, its IPs, and its tenant id (recorded from an inventory).
+ */
+export function routeContextOf(project: RouteProject): RouteContext {
+  const hosts = [project.onPremHost, project.hybridEndpoint ?? '']
+    .map((host) => host.trim())
+    .filter((host, index, all) => host !== '' && all.indexOf(host) === index)
+  const tenantId = project.tenantId?.trim() ?? ''
   return {
-    onPremHosts: project.onPremHost.trim() === '' ? [] : [project.onPremHost],
-    onPremIps: project.onPremIps
+    onPremHosts: hosts,
+    onPremIps: project.onPremIps,
+    ...(tenantId === '' ? {} : { tenantId })
   }
 }
 
@@ -125,7 +136,7 @@ export type RouteEvaluation = { analysis: RouteAnalysis; check: RouteCheck }
 
 /** Analyses pasted headers and checks them against the domain's scenario for one direction. */
 export function evaluateRouteTest(
-  project: Pick<Project, 'onPremHost' | 'onPremIps'>,
+  project: RouteProject,
   domain: Pick<Domain, 'scenario' | 'conditions'>,
   direction: RouteDirection,
   headers: string
