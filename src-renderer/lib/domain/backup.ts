@@ -6,7 +6,7 @@
 export const BACKUP_FORMAT = 'hybrid-mailflow-tracker-backup'
 
 /** The tables each schema version holds, with the field that is each table's primary key. */
-const VERSION_2_KEYS: Readonly<Record<string, string>> = {
+const VERSION_1_KEYS: Readonly<Record<string, string>> = {
   projects: 'id',
   domains: 'id',
   steps: 'id',
@@ -15,7 +15,11 @@ const VERSION_2_KEYS: Readonly<Record<string, string>> = {
   mailboxes: 'id',
   batches: 'id',
   events: 'id',
-  settings: 'key',
+  settings: 'key'
+}
+
+const VERSION_2_KEYS: Readonly<Record<string, string>> = {
+  ...VERSION_1_KEYS,
   imports: 'id',
   mappings: 'signature',
   snapshots: 'id',
@@ -35,17 +39,7 @@ const VERSION_5_KEYS: Readonly<Record<string, string>> = {
 }
 
 export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
-  1: {
-    projects: 'id',
-    domains: 'id',
-    steps: 'id',
-    dnsRecords: 'id',
-    connectors: 'id',
-    mailboxes: 'id',
-    batches: 'id',
-    events: 'id',
-    settings: 'key'
-  },
+  1: VERSION_1_KEYS,
   2: VERSION_2_KEYS,
   // Version 3 regenerates checklists and keeps the tables of version 2.
   3: VERSION_2_KEYS,
