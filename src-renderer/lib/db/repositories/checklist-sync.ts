@@ -1,9 +1,34 @@
+import type { EntityTable } from 'dexie'
 import { stepsFor } from '../../domain/catalog'
-import { regenerateChecklist } from '../../domain/checklist'
-import type { Domain, DomainProfile } from '../../domain/types'
+import { regenerateChecklist, type ChecklistChanges } from '../../domain/checklist'
+import type { Domain, DomainProfile, Step } from '../../domain/types'
 import type { TrackerDb } from '../schema'
 import type { WriteContext } from '../write-context'
 import { appendEvent } from './events'
+
+/**
+ * Regenerates one domain's checklist from the catalog and writes what changed. Returns the changes
+ * when steps were added, retired or restored (what deserves an event), else null.
+ */
+export async function writeRegeneratedSteps(
+  steps: EntityTable<Step, 'id'>,
+  domain: Domain,
+  profile: DomainProfile,
+  context: Pick<WriteContext, 'now' | 'newId'>
+): Promise<ChecklistChanges | null> {
+  const existing = await steps.where('domainId').equals(domain.id).toArray()
+  const result = regenerateChecklist(existing, stepsFor(domain.scenario, profile), {
+    projectId: domain.projectId,
+    domainId: domain.id,
+    now: context.now,
+    newId: context.newId
+  })
+  const rows = [...result.changed, ...result.created, ...result.retired, ...result.restored]
+  if (rows.length > 0) await steps.bulkPut(rows)
+  return result.created.length + result.retired.length + result.restored.length === 0
+    ? null
+    : result
+}
 
 /**
  * Brings a domain's stored checklist in line with its scenario and profile. Must run inside a
@@ -15,17 +40,8 @@ export async function regenerateDomainSteps(
   profile: DomainProfile,
   context: WriteContext
 ): Promise<void> {
-  const existing = await db.steps.where('domainId').equals(domain.id).toArray()
-  const result = regenerateChecklist(existing, stepsFor(domain.scenario, profile), {
-    projectId: domain.projectId,
-    domainId: domain.id,
-    now: context.now,
-    newId: context.newId
-  })
-  const rows = [...result.changed, ...result.created, ...result.retired, ...result.restored]
-  if (rows.length === 0) return
-  await db.steps.bulkPut(rows)
-  if (result.created.length + result.retired.length + result.restored.length === 0) return
+  const result = await writeRegeneratedSteps(db.steps, domain, profile, context)
+  if (result === null) return
   await appendEvent(db, context, {
     projectId: domain.projectId,
     domainId: domain.id,

@@ -6,18 +6,18 @@
  * restore of a backup of an older schema version. Steps keep their history: new ones arrive as
  * 'todo' with the catalog's reason, ones no longer needed are retired, never deleted.
  */
-import type { Table } from 'dexie'
-import { stepsFor, stepTitle } from '../../domain/catalog'
-import { regenerateChecklist } from '../../domain/checklist'
+import type { EntityTable, Table } from 'dexie'
+import { stepTitle } from '../../domain/catalog'
 import { cloudNames } from '../../domain/cloud'
 import { domainConditions, domainProfile } from '../../domain/profile'
 import type { Domain, EventRecord, Project, Step } from '../../domain/types'
+import { writeRegeneratedSteps } from '../repositories/checklist-sync'
 import type { WriteContext } from '../write-context'
 
 export type ChecklistTables = {
   projects: Table<Project, string>
   domains: Table<Domain, string>
-  steps: Table<Step, string>
+  steps: EntityTable<Step, 'id'>
   events: Table<EventRecord, string>
 }
 
@@ -43,16 +43,8 @@ export async function regenerateEveryChecklist(
       await tables.domains.put(domain)
     }
     const profile = domainProfile(conditions, project.exchangeVersion, cloudNames(project).cloud)
-    const existing = await tables.steps.where('domainId').equals(domain.id).toArray()
-    const result = regenerateChecklist(existing, stepsFor(domain.scenario, profile), {
-      projectId: domain.projectId,
-      domainId: domain.id,
-      now: context.now,
-      newId: context.newId
-    })
-    const rows = [...result.changed, ...result.created, ...result.retired, ...result.restored]
-    if (rows.length > 0) await tables.steps.bulkPut(rows)
-    if (result.created.length + result.retired.length + result.restored.length === 0) continue
+    const result = await writeRegeneratedSteps(tables.steps, domain, profile, context)
+    if (result === null) continue
     changedDomains++
     const titles = (list: Step[]): string => list.map((s) => `“${stepTitle(s.stepId)}”`).join(', ')
     const parts: string[] = []
