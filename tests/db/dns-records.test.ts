@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { liveDnsRecords, liveDnsServer } from '../../src-renderer/lib/db/live'
+import {
+  liveDashboardProblemInputs,
+  liveDnsRecords,
+  liveDnsServer
+} from '../../src-renderer/lib/db/live'
 import {
   readDnsRecords,
   readDnsServer,
@@ -340,6 +344,27 @@ describe('live DNS reads', () => {
     records.unsubscribe()
     server.unsubscribe()
     expect([kinds[0], kinds.at(-1), servers[0]]).toEqual([[], ['dmarc'], ''])
+  })
+
+  it('give the dashboard the project’s DNS records and follow a change', async () => {
+    const seen: string[][] = []
+    const inputs = liveDashboardProblemInputs(project.id, db).subscribe({
+      next: (value) => seen.push(value.dnsRecords.map((r) => `${r.domainId}:${r.kind}`))
+    })
+    const elsewhere = liveDashboardProblemInputs('another-project', db).subscribe({
+      next: (value) => seen.push(value.dnsRecords.map((r) => `other:${r.kind}`))
+    })
+    await waitFor(() => seen.length >= 2)
+    await saveEnteredRecords(
+      db,
+      domain.id,
+      { dmarc: 'v=DMARC1; p=none' },
+      at('2026-03-02T10:00:00.000Z')
+    )
+    await waitFor(() => seen.some((kinds) => kinds.includes(`${domain.id}:dmarc`)))
+    inputs.unsubscribe()
+    elsewhere.unsubscribe()
+    expect(seen.flat().filter((entry) => entry.startsWith('other:'))).toEqual([])
   })
 })
 

@@ -140,4 +140,55 @@ test.describe('progress dashboard', () => {
     await expect(summary).toContainText('8/45')
     await other.close()
   })
+
+  test('shows DNS and connector problems beside the figures and links to where they are fixed', async ({
+    page
+  }) => {
+    const dashboard = new DashboardPage(page)
+    await dashboard.app.open()
+    await dashboard.app.openSample()
+    await dashboard.open()
+
+    // The sample records no DNS check and no connector: every record is unchecked and each
+    // connector step a domain's scenario requires is missing, as the status report counts them.
+    const dns = page.getByRole('region', { name: 'DNS problems' })
+    for (const domain of ['contoso.com', 'fabrikam.com', 'litwareinc.com', 'tailspintoys.com']) {
+      await expect(dns.getByRole('listitem').filter({ hasText: domain })).toContainText(
+        '7 not checked'
+      )
+    }
+    await expect(dns).not.toContainText('failing')
+    const connectors = page.getByRole('region', { name: 'Connector problems' })
+    await expect(connectors).toContainText(/0\s*warnings\s*10\s*missing/)
+    await expectAccessible(page, 'the dashboard problems of the sample project')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectAccessible(page, 'the dashboard problems of the sample project, dark')
+
+    await dns.getByRole('link', { name: 'fabrikam.com' }).click()
+    await expect(page).toHaveURL(/\/d\/[^/]+\/dns$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'fabrikam.com' })).toBeVisible()
+    await dashboard.open()
+    await connectors.getByRole('link', { name: 'Review on the Connectors page' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Connectors' })).toBeVisible()
+    await expect(page.getByRole('region', { name: /^Warnings \(10\)$/ })).toBeVisible()
+  })
+
+  test('says all clear when no domain has a DNS or connector problem', async ({ page }) => {
+    const dashboard = new DashboardPage(page)
+    await dashboard.app.open()
+    await page.getByRole('link', { name: 'New project' }).click()
+    await page.getByLabel('Project name').fill('Northwind migration')
+    await page.getByLabel('Tenant name').fill('northwind.onmicrosoft.com')
+    await page.getByRole('button', { name: 'Create project' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Northwind migration' })).toBeVisible()
+    await dashboard.open()
+
+    await expect(page.getByRole('region', { name: 'DNS problems' })).toContainText('All clear')
+    await expect(page.getByRole('region', { name: 'Connector problems' })).toContainText(
+      'All clear'
+    )
+    await expect(
+      page.getByRole('region', { name: 'Connector problems' }).getByRole('link')
+    ).toHaveCount(0)
+  })
 })

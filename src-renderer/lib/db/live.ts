@@ -21,7 +21,7 @@ import type { BatchForecastInput } from '../domain/forecast'
 import type { Batch, ImportRecord, Mailbox } from '../domain/mailboxes/model'
 import { readMailboxHistory } from './repositories/mailboxes'
 import { readTransitionInputs, type TransitionInputs } from './repositories/plans'
-import { readDnsRecords, readDnsServer } from './repositories/dns-records'
+import { readDnsRecords, readDnsServer, readProjectDnsRecords } from './repositories/dns-records'
 import { readConnectors } from './repositories/connectors'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Connector } from '../domain/connectors/model'
@@ -144,6 +144,20 @@ export function liveBatchForecastInputs(
   database: TrackerDb = db
 ): Observable<BatchForecastInput[]> {
   return live(() => readBatchForecastInputs(database, projectId, today))
+}
+
+/** What the dashboard's DNS and connector figures are counted from (dashboardProblems). */
+export type DashboardProblemInputs = { dnsRecords: DnsRecordEntry[]; connectors: Connector[] }
+
+/** The project's stored DNS records and connectors, for the dashboard's problem figures. */
+export function liveDashboardProblemInputs(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<DashboardProblemInputs> {
+  return live(async () => ({
+    dnsRecords: await readProjectDnsRecords(database, projectId),
+    connectors: await readConnectors(database, projectId)
+  }))
 }
 
 /** One domain's mailbox counts and burn-up histories, for its progress tab. */

@@ -7,7 +7,6 @@
  */
 import { DONE_LIFECYCLES } from '../domain/burn-up'
 import type { BatchProgress } from '../domain/dashboard'
-import { isDnsRecordEntry } from '../domain/dns/stored'
 import { LIFECYCLES } from '../domain/mailboxes/lifecycle'
 import type { Mailbox } from '../domain/mailboxes/model'
 import { FAILED_MAILBOX_CAP } from '../domain/report'
@@ -20,7 +19,7 @@ import {
 } from './dashboard-inputs'
 import { readProjectRouteTests } from './repositories/route-tests'
 import { readConnectors } from './repositories/connectors'
-import { readDnsRecords } from './repositories/dns-records'
+import { readDnsRecords, readProjectDnsRecords } from './repositories/dns-records'
 import { readProjectMailboxes } from './repositories/mailboxes'
 import type { TrackerDb } from './schema'
 import { NotFoundError } from './write-context'
@@ -145,9 +144,7 @@ export async function readReportInputs(
 
   if (scope.kind === 'project') {
     const history = await readProjectHistory(db, projectId, today)
-    const dnsRecords = (await db.dnsRecords.where('projectId').equals(projectId).toArray()).filter(
-      isDnsRecordEntry
-    )
+    const dnsRecords = await readProjectDnsRecords(db, projectId)
     const batches = await readBatchProgress(db, projectId)
     const batchForecasts = await readBatchForecastInputs(db, projectId, today)
     return {

@@ -23,6 +23,15 @@ export async function readDnsRecords(db: TrackerDb, domainId: string): Promise<D
   return rows.filter(isDnsRecordEntry)
 }
 
+/** The stored DNS records of every domain of a project; rows of an unknown shape are left out. */
+export async function readProjectDnsRecords(
+  db: TrackerDb,
+  projectId: string
+): Promise<DnsRecordEntry[]> {
+  const rows = await db.dnsRecords.where('projectId').equals(projectId).toArray()
+  return rows.filter(isDnsRecordEntry)
+}
+
 function newEntry(
   domain: Domain,
   kind: DnsRecordKind,
