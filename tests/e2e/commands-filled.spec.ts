@@ -61,16 +61,17 @@ test.describe('commands ready to paste', () => {
     const region = page.getByRole('region', {
       name: 'Connector from on-premises servers to Microsoft 365 (certificate) for contoso.com'
     })
-    const onConnectorsPage = (await region.locator('pre').allInnerTexts()).map((text) =>
-      text.trim()
-    )
-    expect(onConnectorsPage.join('\n')).toContain("-TlsSenderCertificateName 'smtp.contoso.com'")
+    const commands = region.locator('pre')
+    // Read the commands only once the page shows them filled from the saved profile.
+    await expect(
+      commands.filter({ hasText: "-TlsSenderCertificateName 'smtp.contoso.com'" })
+    ).toHaveCount(1)
+    const onConnectorsPage = (await commands.allInnerTexts()).map((text) => text.trim())
 
     await app.goToDomain('contoso.com')
     const step = await app.expandStep(
       'Connector from on-premises servers to Microsoft 365 (certificate)'
     )
-    const inChecklist = (await step.locator('pre').allInnerTexts()).map((text) => text.trim())
-    expect(inChecklist).toEqual(onConnectorsPage)
+    await expect(step.locator('pre')).toHaveText(onConnectorsPage)
   })
 })
