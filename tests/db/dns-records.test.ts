@@ -11,6 +11,8 @@ import {
   saveDnsServer,
   saveEnteredRecords
 } from '../../src-renderer/lib/db/repositories/dns-records'
+import { readReportInputs } from '../../src-renderer/lib/db/report-inputs'
+import { updateDomain } from '../../src-renderer/lib/db/repositories/domains'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { DnsCheckResolver } from '../../src-renderer/lib/domain/dns/observed'
 import type { PastedDns } from '../../src-renderer/lib/domain/dns/pasted'
@@ -18,6 +20,8 @@ import { parsePastedDns, pastedResolver } from '../../src-renderer/lib/domain/dn
 import { DnsLookupError } from '../../src-renderer/lib/domain/dns/resolver'
 import { enteredFromRecords } from '../../src-renderer/lib/domain/dns/stored'
 import { verifyDomainDns } from '../../src-renderer/lib/domain/dns/verdicts'
+import { proposalsFromDns } from '../../src-renderer/lib/domain/proposals'
+import { buildReport } from '../../src-renderer/lib/domain/report'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
 import { contextSequence, hashTables, openTestDb, seedProjectWithDomain } from '../support/db'
@@ -373,3 +377,48 @@ async function waitFor(condition: () => boolean): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10))
   expect(condition()).toBe(true)
 }
+
+describe('a stored check after the domain’s scenario changes', () => {
+  it('is reported against the new scenario: MX on-premises is no longer OK in scenario 2', async () => {
+    const conditions = domain.conditions
+    domain = await updateDomain(
+      db,
+      domain.id,
+      { name: domain.name, scenario: 4, conditions },
+      at('2026-03-02T08:00:00.000Z')
+    )
+    const result = await check(pastedResolver([paste(OTHER_MX_PASTE)]), '2026-03-03T08:00:00.000Z')
+    await saveDnsCheck(db, domain.id, result, 'pasted', at('2026-03-03T08:00:01.000Z'))
+    const scope = { kind: 'domain', domainId: domain.id } as const
+    const before = buildReport(await readReportInputs(db, project.id, scope, '2026-03-04'), {
+      today: '2026-03-04',
+      generatedAt: '2026-03-04T08:00:00.000Z'
+    })
+    expect(before.domains[0]?.dns[0]).toMatchObject({ kind: 'mx', status: 'ok' })
+
+    domain = await updateDomain(
+      db,
+      domain.id,
+      { name: domain.name, scenario: 2, conditions },
+      at('2026-03-04T09:00:00.000Z')
+    )
+    const after = buildReport(await readReportInputs(db, project.id, scope, '2026-03-04'), {
+      today: '2026-03-04',
+      generatedAt: '2026-03-04T10:00:00.000Z'
+    })
+    expect(after.domains[0]?.dns[0]).toMatchObject({
+      kind: 'mx',
+      status: 'error',
+      checkedOn: '2026-03-03',
+      message:
+        'MX points to mail.contoso.com, not to Exchange Online Protection (contoso-com.mail.protection.outlook.com).'
+    })
+    const records = await readDnsRecords(db, domain.id)
+    expect(proposalsFromDns(project, domain, records)).toEqual([])
+    // The observation is kept as checked.
+    expect(records.find((r) => r.kind === 'mx')).toMatchObject({
+      observed: ['10 mail.contoso.com'],
+      checkedAt: '2026-03-03T08:00:00.000Z'
+    })
+  })
+})

@@ -86,7 +86,12 @@ beforeEach(async () => {
       id: 'dns-contoso-mx',
       projectId: project.id,
       domainId: contoso.id,
-      verdict: { status: 'ok', summary: 'MX points to Exchange Online Protection.', details: [] },
+      verdict: {
+        status: 'ok',
+        summary: 'MX points to Exchange Online Protection.',
+        details: [],
+        stepId: 'dns-mx-eop'
+      },
       checkedAt: '2026-03-05T10:00:00.000Z'
     }),
     makeDnsRecord({
@@ -94,7 +99,12 @@ beforeEach(async () => {
       projectId: project.id,
       domainId: fabrikam.id,
       name: 'fabrikam.com',
-      verdict: { status: 'error', summary: 'MX points elsewhere.', details: [] },
+      verdict: {
+        status: 'error',
+        summary: 'MX points elsewhere.',
+        details: [],
+        stepId: 'dns-mx-onprem'
+      },
       checkedAt: '2026-03-05T10:00:00.000Z'
     })
   ])

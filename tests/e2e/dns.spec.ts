@@ -139,6 +139,38 @@ test.describe('DNS tab', () => {
     await expect(step.getByRole('button', { name: 'Mark done' })).toHaveCount(0)
     await expect(step).toContainText('Verified on')
   })
+
+  test('judges a stored observation again after the domain’s scenario changes', async ({
+    page
+  }) => {
+    const dns = new DnsPage(page)
+    await dns.openWithSample('contoso.com')
+    await dns
+      .record('MX', 'contoso.com')
+      .getByRole('button', { name: 'Paste output for MX…' })
+      .click()
+    await dns.pasteAndCheck(NSLOOKUP_MX)
+    await expect(dns.dialog()).toBeHidden()
+    const mx = dns.record('MX', 'contoso.com')
+    await expect(mx.getByText('OK', { exact: true })).toBeVisible()
+
+    // The domain moves to MX on-premises: the same observation no longer meets its scenario.
+    await page.getByRole('button', { name: 'Edit domain' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Edit contoso.com' })
+    await dialog.getByText('Scenario 4: MX to on-premises').click()
+    await dialog.getByRole('button', { name: 'Save domain' }).click()
+    await expect(dialog).toBeHidden()
+    await dns.openDomain('contoso.com')
+    await expect(mx).toContainText(
+      'MX points to Exchange Online Protection (contoso-com.mail.protection.outlook.com), but this domain’s scenario has MX on the on-premises host mail.contoso.com.'
+    )
+    await expect(mx.getByText('Error', { exact: true })).toBeVisible()
+    await expect(mx.getByText('OK', { exact: true })).toHaveCount(0)
+    // What DNS answered, and from where, is kept.
+    await expect(mx).toContainText('0 contoso-com.mail.protection.outlook.com')
+    await expect(mx).toContainText('pasted output')
+    await expectAccessible(page, 'the DNS tab after a scenario change')
+  })
 })
 
 test.describe('DNS tab in the desktop app', () => {

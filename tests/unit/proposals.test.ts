@@ -10,6 +10,7 @@ import {
   type Proposal
 } from '../../src-renderer/lib/domain/proposals'
 import type { Step, StepId } from '../../src-renderer/lib/domain/types'
+import { domain, project } from './dns/fixtures'
 
 type StepLike = Pick<Step, 'stepId' | 'status' | 'retired' | 'domainId'>
 
@@ -137,23 +138,24 @@ describe('evidence', () => {
 
 describe('proposalsFromDns', () => {
   it('proposes every step a stored ok verdict backs, dated by the check', () => {
-    const proposals = proposalsFromDns(
-      [
-        {
-          kind: 'mx',
-          name: 'contoso.com',
-          checkedAt: '2026-03-02T10:00:00.000Z',
-          verdict: { status: 'ok', summary: 'MX points to EOP.', details: [], stepId: 'dns-mx-eop' }
-        },
-        {
-          kind: 'spf',
-          name: 'contoso.com',
-          checkedAt: '2026-03-02T10:00:00.000Z',
-          verdict: { status: 'error', summary: 'SPF misses EOP.', details: [], stepId: 'dns-spf' }
-        }
-      ],
-      { id: 'd1', name: 'contoso.com' }
-    )
+    const proposals = proposalsFromDns(project(), domain('contoso.com', 2, { id: 'd1' }), [
+      {
+        kind: 'mx',
+        name: 'contoso.com',
+        expected: '',
+        observed: null,
+        checkedAt: '2026-03-02T10:00:00.000Z',
+        verdict: { status: 'ok', summary: 'MX points to EOP.', details: [], stepId: 'dns-mx-eop' }
+      },
+      {
+        kind: 'spf',
+        name: 'contoso.com',
+        expected: '',
+        observed: null,
+        checkedAt: '2026-03-02T10:00:00.000Z',
+        verdict: { status: 'error', summary: 'SPF misses EOP.', details: [], stepId: 'dns-spf' }
+      }
+    ])
     expect(proposals).toEqual([
       makeProposal({
         domainId: 'd1',

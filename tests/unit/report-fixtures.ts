@@ -107,7 +107,12 @@ export function reportInputs(overrides: Partial<ReportInputs> = {}): ReportInput
         name: 'contoso.com',
         expected: 'contoso-com.mail.protection.outlook.com',
         observed: ['0 contoso-com.mail.protection.outlook.com'],
-        verdict: { status: 'ok', summary: 'MX points to Exchange Online Protection.', details: [] },
+        verdict: {
+          status: 'ok',
+          summary: 'MX points to Exchange Online Protection.',
+          details: [],
+          stepId: 'dns-mx-eop'
+        },
         checkedAt: '2026-11-20T10:00:00.000Z',
         source: 'live',
         notes: ''
@@ -123,7 +128,12 @@ export function reportInputs(overrides: Partial<ReportInputs> = {}): ReportInput
         name: 'contoso.com',
         expected: '',
         observed: ['v=spf1 -all'],
-        verdict: { status: 'error', summary: 'SPF lists no Microsoft 365.', details: [] },
+        verdict: {
+          status: 'error',
+          summary: 'SPF lists no Microsoft 365.',
+          details: [],
+          stepId: 'dns-spf'
+        },
         checkedAt: '2026-11-21T10:00:00.000Z',
         source: 'live',
         notes: ''

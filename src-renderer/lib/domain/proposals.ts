@@ -8,9 +8,10 @@
  * that newer evidence contradicts is flagged, never reopened behind the user's back.
  */
 import { stepTitle } from './catalog'
+import { currentDnsRecords } from './dns/current'
 import { verifiedSteps } from './dns/stored'
 import type { DnsRecordEntry } from './dns/records'
-import type { Step, StepId } from './types'
+import type { Domain, Project, Step, StepId } from './types'
 
 export type ProposalSource = 'dns' | 'inventory' | 'route'
 
@@ -185,14 +186,21 @@ export function flagSentence(proposal: Proposal): string {
 }
 
 /**
- * The DNS source: every step that stored DNS verdicts back with 'ok' (verifiedSteps) is proposed
- * as done, dated by the latest check. Entries under an old name of the domain are ignored there.
+ * The DNS source: every step that the stored DNS observations back with 'ok' (verifiedSteps), judged
+ * against the domain as it is now (currentDnsRecords: a verdict of an earlier scenario proposes
+ * nothing), is proposed as done, dated by the latest check. Entries under an old name of the
+ * domain are ignored there.
  */
 export function proposalsFromDns(
-  records: readonly Pick<DnsRecordEntry, 'kind' | 'name' | 'verdict' | 'checkedAt'>[],
-  domain: { id: string; name: string }
+  project: Project,
+  domain: Domain,
+  records: readonly Pick<
+    DnsRecordEntry,
+    'kind' | 'name' | 'expected' | 'observed' | 'verdict' | 'checkedAt'
+  >[]
 ): Proposal[] {
-  return [...verifiedSteps(records, domain.name)].map(([stepId, verified]) =>
+  const current = currentDnsRecords(project, domain, records)
+  return [...verifiedSteps(current, domain.name)].map(([stepId, verified]) =>
     makeProposal({
       domainId: domain.id,
       stepId,

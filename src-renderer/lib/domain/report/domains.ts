@@ -4,6 +4,7 @@
  */
 import { stepCategory, stepTitle } from '../catalog'
 import { percentOf } from '../dashboard'
+import { currentDnsRecords } from '../dns/current'
 import { expectedRecords } from '../dns/expected'
 import type { DnsRecordEntry } from '../dns/records'
 import { enteredFromRecords } from '../dns/stored'
@@ -48,14 +49,19 @@ function reportStep(step: Step, domain: Domain, overdue: ReadonlySet<string>): R
 
 /**
  * The records `domain` needs (expectedRecords, from the values entered on its DNS tab), each with
- * the stored verdict of the same kind and name; records never checked say so.
+ * the verdict of the stored observation of the same kind and name judged against the domain as it
+ * is now (currentDnsRecords); records never checked say so.
  */
 export function reportDnsRecords(
   project: Project,
   domain: Domain,
   stored: readonly DnsRecordEntry[]
 ): ReportDnsRecord[] {
-  const own = stored.filter((record) => record.domainId === domain.id)
+  const own = currentDnsRecords(
+    project,
+    domain,
+    stored.filter((record) => record.domainId === domain.id)
+  )
   const expected = expectedRecords(project, domain, enteredFromRecords(own, domain.name))
   return expected.map((record) => {
     const entry = own.find((row) => row.kind === record.kind && row.name === record.name)
