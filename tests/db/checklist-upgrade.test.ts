@@ -1,31 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { Dexie } from 'dexie'
 import { checksumOf, restoreBackup } from '../../src-renderer/lib/db/backup'
 import { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { backupText, tablesJson } from '../../src-renderer/lib/domain/backup'
 import type { StepId } from '../../src-renderer/lib/domain/types'
-import { contextSequence, openTestDb } from '../support/db'
+import { contextSequence, openTestDb, openVersion2Database } from '../support/db'
 
 const at = contextSequence()
-
-const VERSION_2_STORES = {
-  projects: 'id, name',
-  domains: 'id, projectId, &[projectId+name]',
-  steps: 'id, projectId, domainId, &[domainId+stepId]',
-  dnsRecords: 'id, projectId, domainId',
-  connectors: 'id, projectId',
-  mailboxes:
-    'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
-    '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
-  batches: 'id, projectId',
-  events: 'id, [projectId+at], [domainId+at], at, [entityId+at]',
-  settings: 'key',
-  imports: 'id, [projectId+at]',
-  mappings: 'signature',
-  snapshots: 'id, &[projectId+day]',
-  plans: 'id, projectId, &domainId',
-  restorePoints: 'id, createdAt'
-}
 
 const META = {
   createdAt: '2026-01-01T00:00:00.000Z',
@@ -129,9 +109,7 @@ async function expectUpToDate(db: TrackerDb): Promise<void> {
 describe('checklists of older versions', () => {
   it('the upgrade to version 3 adds the new steps as to do with their reason, history kept', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
-    const old = new Dexie(name)
-    old.version(2).stores(VERSION_2_STORES)
-    await old.open()
+    const old = await openVersion2Database(name)
     await old.table('projects').add(PROJECT)
     await old.table('domains').add(DOMAIN)
     await old.table('steps').bulkAdd(OLD_STEPS)

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Dexie } from 'dexie'
 import { addDomain, removeDomain } from '../../src-renderer/lib/db/repositories/domains'
 import { createProject, deleteProject } from '../../src-renderer/lib/db/repositories/projects'
 import {
@@ -13,7 +12,7 @@ import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import { routePlanStatus } from '../../src-renderer/lib/domain/route/stored'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { CONTOSO, contextSequence, openTestDb } from '../support/db'
+import { CONTOSO, contextSequence, openTestDb, openVersion2Database } from '../support/db'
 import * as samples from '../unit/route/header-samples'
 
 let db: TrackerDb
@@ -181,26 +180,7 @@ describe('route tests in backups and upgrades', () => {
 
   it('opens a version 2 database with its rows intact and an empty routeTests table', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
-    const old = new Dexie(name)
-    old.version(2).stores({
-      projects: 'id, name',
-      domains: 'id, projectId, &[projectId+name]',
-      steps: 'id, projectId, domainId, &[domainId+stepId]',
-      dnsRecords: 'id, projectId, domainId',
-      connectors: 'id, projectId',
-      mailboxes:
-        'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
-        '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
-      batches: 'id, projectId',
-      events: 'id, [projectId+at], [domainId+at], at, [entityId+at]',
-      settings: 'key',
-      imports: 'id, [projectId+at]',
-      mappings: 'signature',
-      snapshots: 'id, &[projectId+day]',
-      plans: 'id, projectId, &domainId',
-      restorePoints: 'id, createdAt'
-    })
-    await old.open()
+    const old = await openVersion2Database(name)
     await old.table('domains').add({ id: 'd1', projectId: 'p1', name: 'contoso.com', scenario: 2 })
     old.close()
     const upgraded = new TrackerDb(name)

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { TABLE_NAMES, TrackerDb } from '../../src-renderer/lib/db/schema'
-import { openTestDb } from '../support/db'
+import { openTestDb, openVersion2Database } from '../support/db'
 
 let db: TrackerDb
 
@@ -123,15 +123,7 @@ describe('upgrades', () => {
 
   it('opens a version 2 database with its rows intact and the version 4 tables empty', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
-    const old = new Dexie(name)
-    old
-      .version(2)
-      .stores(
-        Object.fromEntries(
-          Object.entries(VERSION_2).map(([table, keys]) => [table, keys.join(', ')])
-        )
-      )
-    await old.open()
+    const old = await openVersion2Database(name)
     await old.table('projects').add({ id: 'p1', name: 'Contoso', rev: 3 })
     await old.table('snapshots').add({ id: 'n1', projectId: 'p1', day: '2026-01-01' })
     old.close()
@@ -148,15 +140,7 @@ describe('upgrades', () => {
 
   it('opens a version 2 database with its events intact, findable by the new itemIds index', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
-    const old = new Dexie(name)
-    old
-      .version(2)
-      .stores(
-        Object.fromEntries(
-          Object.entries(VERSION_2).map(([table, keys]) => [table, keys.join(', ')])
-        )
-      )
-    await old.open()
+    const old = await openVersion2Database(name)
     await old.table('events').bulkAdd([
       { id: 'e1', projectId: 'p1', domainId: null, at: '2026-01-01T00:00:00.000Z', entityId: 'm1' },
       {

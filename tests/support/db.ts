@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie'
 import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
 import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import { TABLE_NAMES, TrackerDb } from '../../src-renderer/lib/db/schema'
@@ -106,4 +107,32 @@ export function makeDnsRecord(
     notes: '',
     ...fields
   }
+}
+
+/** The stores of the released schema version 2, as it shipped. */
+const VERSION_2_STORES: Readonly<Record<string, string>> = {
+  projects: 'id, name',
+  domains: 'id, projectId, &[projectId+name]',
+  steps: 'id, projectId, domainId, &[domainId+stepId]',
+  dnsRecords: 'id, projectId, domainId',
+  connectors: 'id, projectId',
+  mailboxes:
+    'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
+    '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
+  batches: 'id, projectId',
+  events: 'id, [projectId+at], [domainId+at], at, [entityId+at]',
+  settings: 'key',
+  imports: 'id, [projectId+at]',
+  mappings: 'signature',
+  snapshots: 'id, &[projectId+day]',
+  plans: 'id, projectId, &domainId',
+  restorePoints: 'id, createdAt'
+}
+
+/** A database of schema version 2 named `name`, open for a test to seed before it upgrades it. */
+export async function openVersion2Database(name: string): Promise<Dexie> {
+  const old = new Dexie(name)
+  old.version(2).stores(VERSION_2_STORES)
+  await old.open()
+  return old
 }

@@ -8,6 +8,7 @@ import type { ReportInputs, ReportMailboxRow } from '../../src-renderer/lib/doma
 import type { Step, StepId } from '../../src-renderer/lib/domain/types'
 import { connector, outbound } from './connectors/fixtures'
 import { domain, project } from './dns/fixtures'
+import { makeStep } from '../support/steps'
 
 export const TODAY = '2026-11-29'
 export const GENERATED_AT = '2026-11-29T09:30:00.000Z'
@@ -25,27 +26,16 @@ let order = 0
 /** A stored step; its order follows the calls, so a domain's steps keep the order given. */
 export function step(domainId: string, stepId: StepId, fields: Partial<Step> = {}): Step {
   order += 1
-  return {
+  return makeStep({
     id: `${domainId}/${stepId}`,
     createdAt: '2026-11-01T09:00:00.000Z',
     updatedAt: '2026-11-01T09:00:00.000Z',
-    rev: 1,
     projectId: 'p1',
     domainId,
     stepId,
     order,
-    requirement: 'required',
-    reason: '',
-    status: 'todo',
-    statusReason: '',
-    owner: '',
-    dueDate: '',
-    notes: '',
-    evidence: '',
-    completedAt: null,
-    retired: false,
     ...fields
-  }
+  })
 }
 
 export function failedRow(index: number, fields: Partial<Mailbox> = {}): ReportMailboxRow {
