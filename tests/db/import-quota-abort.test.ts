@@ -2,7 +2,7 @@
 // QuotaExceededError; the requests still pending fail with AbortError, and only the
 // transaction's own error says why. The import must still say that the disk is full.
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { DiskFullError, commitImport } from '../../src-renderer/lib/db/repositories/imports'
+import { DiskFullError, commitImport } from '../../src-renderer/lib/db/repositories/mailbox-imports'
 import { TABLE_NAMES, type TrackerDb } from '../../src-renderer/lib/db/schema'
 import { parseMailboxExport } from '../../src-renderer/lib/domain/mailboxes/import'
 import { planImport } from '../../src-renderer/lib/domain/mailboxes/plan'

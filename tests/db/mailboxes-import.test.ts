@@ -6,7 +6,7 @@ import {
   commitImport,
   readMapping,
   saveMapping
-} from '../../src-renderer/lib/db/repositories/imports'
+} from '../../src-renderer/lib/db/repositories/mailbox-imports'
 import { readProjectMailboxes } from '../../src-renderer/lib/db/repositories/mailboxes'
 import { TABLE_NAMES, type TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { WriteContext } from '../../src-renderer/lib/db/write-context'

@@ -20,7 +20,7 @@ import type { BatchProgress } from '../domain/dashboard'
 import type { BatchForecastInput } from '../domain/forecast'
 import type { Batch, ImportRecord, Mailbox } from '../domain/mailboxes/model'
 import { readMailboxHistory } from './repositories/mailboxes'
-import { readTransitionInputs, type TransitionInputs } from './repositories/plans'
+import { readAdvisorInputs, type AdvisorInputs } from './repositories/advisor-plans'
 import { readDnsRecords, readDnsServer, readProjectDnsRecords } from './repositories/dns-records'
 import { readConnectors } from './repositories/connectors'
 import type { DnsRecordEntry } from '../domain/dns/records'
@@ -216,12 +216,12 @@ export function liveMailboxHistory(
 }
 
 /** A domain's transition plan with the connectors and DNS records the advisor reads. */
-export function liveTransitionInputs(
+export function liveAdvisorInputs(
   projectId: string,
   domainId: string,
   database: TrackerDb = db
-): Observable<TransitionInputs> {
-  return live(() => readTransitionInputs(database, projectId, domainId))
+): Observable<AdvisorInputs> {
+  return live(() => readAdvisorInputs(database, projectId, domainId))
 }
 
 /** A domain's stored DNS records: entered values, observations and verdicts. */

@@ -8,7 +8,7 @@
  * benchmark times an import exactly as a user runs it.
  */
 import { db } from '../db/database'
-import { readMapping, saveMapping } from '../db/repositories/imports'
+import { readMapping, saveMapping } from '../db/repositories/mailbox-imports'
 import { MAILBOX_FIELDS, headerSignature } from '../domain/mailboxes/import'
 import { beforeImportBackupNotice } from '../domain/mailboxes/import-backup'
 import { formatCount } from '../domain/numbers'

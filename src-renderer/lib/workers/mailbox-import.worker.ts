@@ -5,7 +5,11 @@
  * (commitImport: one transaction, all rows or none); if the page is closed or crashes, the worker
  * dies with it and IndexedDB rolls the transaction back.
  */
-import { ImportCancelledError, commitImport, importFailure } from '../db/repositories/imports'
+import {
+  ImportCancelledError,
+  commitImport,
+  importFailure
+} from '../db/repositories/mailbox-imports'
 import { readProjectMailboxes } from '../db/repositories/mailboxes'
 import { TrackerDb } from '../db/schema'
 import { parseMailboxExport, parseMailboxExportWithMapping } from '../domain/mailboxes/import'

@@ -3,7 +3,7 @@ import {
   isConsoleNoise,
   propertyValue,
   readFormatList
-} from '../../../src-renderer/lib/domain/connectors/format-list'
+} from '../../../src-renderer/lib/domain/text/format-list'
 
 function blocks(text: string) {
   const result = readFormatList(text)

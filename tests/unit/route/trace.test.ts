@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diagramFor } from '../../../src-renderer/lib/domain/diagrams'
+import { diagramFor } from '../../../src-renderer/lib/domain/advisor/diagrams'
 import { traceNodes, traceSegments } from '../../../src-renderer/lib/domain/route/trace'
 
 describe('the observed route on the diagram', () => {

@@ -6,8 +6,8 @@
  * the connectors that passed.
  */
 import { parseCsv } from '../mailboxes/csv'
-import type { ListBlock } from './format-list'
-import { excerpt, isConsoleNoise, readFormatList, splitLines } from './format-list'
+import type { ListBlock } from '../text/format-list'
+import { excerpt, isConsoleNoise, readFormatList, splitLines } from '../text/format-list'
 import type { ConnectorInput, ConnectorSide, ConnectorType, TlsSettings } from './model'
 import { directionOf, hybridWizardConnector, TLS_SETTINGS, validateConnectorInput } from './model'
 

@@ -3,7 +3,7 @@
  * system class maps to the diagram's node (both EOP directions and the relay pool to Exchange
  * Online Protection; a third-party filter has no node and is named in words only).
  */
-import type { MailFlowDiagram, MailNode, MailNodeId } from '../diagrams'
+import type { MailFlowDiagram, MailNode, MailNodeId } from '../advisor/diagrams'
 import type { RouteSystem } from './types'
 
 const NODE_OF: Readonly<Record<RouteSystem, MailNodeId | null>> = {

@@ -7,9 +7,9 @@
 import { db } from '../../db/database'
 import { readScopeMailboxes } from '../../db/report-inputs'
 import { reportFileName, type Report } from '../../domain/report'
-import { reportStepsCsv, reportMailboxesCsv } from '../../domain/report-csv'
-import { reportHtml, type ReportImages } from '../../domain/report-html'
-import { reportMarkdown } from '../../domain/report-markdown'
+import { reportStepsCsv, reportMailboxesCsv } from '../../domain/report/csv'
+import { reportHtml, type ReportImages } from '../../domain/report/html'
+import { reportMarkdown } from '../../domain/report/markdown'
 import { platform } from '../../platform'
 import reportCss from './report.css?raw'
 

@@ -1,7 +1,7 @@
 /**
  * dig +short output: bare record data with no names, so the caller says which name it answers.
  */
-import { excerpt } from '../../connectors/format-list'
+import { excerpt } from '../../text/format-list'
 import { isIpAddress } from '../../net/ip'
 import type { Collected } from './collect'
 import { addAddress, checkTxtLength, fail, host, isHost, newCollected } from './collect'

@@ -2,7 +2,7 @@
  * Full dig output: the header's status, the question section (the name and type asked) and the
  * resource records of the answer section.
  */
-import { excerpt } from '../../connectors/format-list'
+import { excerpt } from '../../text/format-list'
 import type { Collected } from './collect'
 import { addAddress, checkTxtLength, fail, host, kindOf, newCollected } from './collect'
 import { readQuotedStrings } from './quoted-strings'

@@ -2,7 +2,7 @@
  * nslookup output, Windows and BIND: the server block, "Non-authoritative answer:", MX, text,
  * canonical name and address lines, Name/Address/Aliases blocks and "can't find" failures.
  */
-import { excerpt } from '../../connectors/format-list'
+import { excerpt } from '../../text/format-list'
 import { isIpAddress } from '../../net/ip'
 import type { Collected } from './collect'
 import { addAddress, checkTxtLength, fail, failureFor, host, isHost, newCollected } from './collect'

@@ -2,7 +2,7 @@
  * The entry for a paste: detects the tool's format, dispatches to its parser, and checks the
  * result against the name and record type the user was asked to look up.
  */
-import { excerpt, isConsoleNoise, splitLines } from '../../connectors/format-list'
+import { excerpt, isConsoleNoise, splitLines } from '../../text/format-list'
 import { formatCount } from '../../numbers'
 import type { MxRecord } from '../resolver'
 import type { Collected } from './collect'

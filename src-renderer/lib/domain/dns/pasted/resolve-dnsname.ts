@@ -2,7 +2,7 @@
  * PowerShell's Resolve-DnsName output, as a table or as Format-List blocks, and the error records
  * it writes for a name that does not exist or has no records.
  */
-import { excerpt, isConsoleNoise, readFormatList } from '../../connectors/format-list'
+import { excerpt, isConsoleNoise, readFormatList } from '../../text/format-list'
 import type { Collected } from './collect'
 import { addAddress, checkTxtLength, fail, failureFor, host, newCollected } from './collect'
 

@@ -4,7 +4,7 @@
  * existing parsers. A new output starts at a command line, at dig's banner, at nslookup's
  * "Server:" line or at Resolve-DnsName's table header once the current one has content.
  */
-import { splitLines } from '../../connectors/format-list'
+import { splitLines } from '../../text/format-list'
 import { normaliseHostname } from '../../net/hostname'
 import { joinTxt } from '../observed'
 import { formatCount } from '../../numbers'

@@ -11,10 +11,10 @@
  * Pure: no clock, no ids. Called from outside this repository: keep `planTransition`'s name,
  * parameters and result shape.
  */
-export type { DnsVerdictStatus } from './dns/records'
-export { planTransition } from './advisor/plan'
-export { dnsObservationFrom, registeredConnectorFrom } from './advisor/rows'
-export { ACTION_ORDER } from './advisor/types'
+export type { DnsVerdictStatus } from '../dns/records'
+export { planTransition } from './plan'
+export { dnsObservationFrom, registeredConnectorFrom } from './rows'
+export { ACTION_ORDER } from './types'
 export type {
   ChangeKind,
   DnsObservation,
@@ -23,4 +23,4 @@ export type {
   TransitionActionId,
   TransitionContext,
   TransitionPlan
-} from './advisor/types'
+} from './types'

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { buildReport, FAILED_MAILBOX_CAP, type Report } from '../../src-renderer/lib/domain/report'
-import { REPORT_CSP, reportBodyHtml, reportHtml } from '../../src-renderer/lib/domain/report-html'
+import {
+  buildReport,
+  FAILED_MAILBOX_CAP,
+  type Report
+} from '../../../src-renderer/lib/domain/report'
+import {
+  REPORT_CSP,
+  reportBodyHtml,
+  reportHtml
+} from '../../../src-renderer/lib/domain/report/html'
 import {
   CONTOSO,
   GENERATED_AT,
@@ -8,7 +16,7 @@ import {
   hostileInputs,
   reportInputs,
   TODAY
-} from './report-fixtures'
+} from './fixtures'
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=='

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildReport } from '../../src-renderer/lib/domain/report'
-import { reportBodyHtml } from '../../src-renderer/lib/domain/report-html'
-import { reportMarkdown } from '../../src-renderer/lib/domain/report-markdown'
-import { evaluateRouteTest, type RouteTestRow } from '../../src-renderer/lib/domain/route/stored'
-import type { RouteDirection } from '../../src-renderer/lib/domain/route/types'
-import { CONTOSO, FABRIKAM, GENERATED_AT, reportInputs, TODAY } from './report-fixtures'
-import * as samples from './route/header-samples'
+import { buildReport } from '../../../src-renderer/lib/domain/report'
+import { reportBodyHtml } from '../../../src-renderer/lib/domain/report/html'
+import { reportMarkdown } from '../../../src-renderer/lib/domain/report/markdown'
+import { evaluateRouteTest, type RouteTestRow } from '../../../src-renderer/lib/domain/route/stored'
+import type { RouteDirection } from '../../../src-renderer/lib/domain/route/types'
+import { CONTOSO, FABRIKAM, GENERATED_AT, reportInputs, TODAY } from './fixtures'
+import * as samples from '../route/header-samples'
 
 const PROJECT = { onPremHost: 'mail.contoso.com', onPremIps: ['131.107.21.231'] }
 

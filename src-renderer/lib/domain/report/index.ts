@@ -4,31 +4,31 @@
  * The numbers come from the dashboard's own functions (progress, dashboard, burn-up, forecast), so
  * the report and the dashboard never disagree. Pure: today and the time of creation are passed in.
  */
-import { burnUp, completionsOf } from './burn-up'
+import { burnUp, completionsOf } from '../burn-up'
 import {
   batchPlanVsActual,
   mailboxesByLifecycle,
   percentOf,
   requiredStepsByDomain
-} from './dashboard'
-import { forecastBatches, forecastMailboxes, forecastSteps } from './forecast'
-import { projectProgress, stepsByDomain } from './progress'
-import { MAILBOX_SERIES_LABELS, reportCharts, STEP_SERIES_LABELS } from './report/charts'
-import { reportConnectors } from './report/connectors'
-import { reportDomain } from './report/domains'
-import { reportRouteTests } from './report/route-tests'
-import { reportSteering } from './report/steering'
-import { STEP_STATUS_LABELS } from './labels'
+} from '../dashboard'
+import { forecastBatches, forecastMailboxes, forecastSteps } from '../forecast'
+import { projectProgress, stepsByDomain } from '../progress'
+import { MAILBOX_SERIES_LABELS, reportCharts, STEP_SERIES_LABELS } from './charts'
+import { reportConnectors } from './connectors'
+import { reportDomain } from './domains'
+import { reportRouteTests } from './route-tests'
+import { reportSteering } from './steering'
+import { STEP_STATUS_LABELS } from '../labels'
 import type {
   Report,
   ReportExceptions,
   ReportFailedMailbox,
   ReportInputs,
   ReportOptions
-} from './report/types'
-import type { Domain } from './types'
+} from './types'
+import type { Domain } from '../types'
 
-export type * from './report/types'
+export type * from './types'
 export {
   CATEGORY_LABELS,
   CONNECTOR_STATUS_LABELS,
@@ -39,7 +39,7 @@ export {
   STEP_STATUS_LABELS,
   scenarioLabel,
   scenarioTitle
-} from './labels'
+} from '../labels'
 
 /** How many failed mailboxes a report lists by name; the total is always given. */
 export const FAILED_MAILBOX_CAP = 200

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { Mailbox } from '../../src-renderer/lib/domain/mailboxes/model'
-import { buildReport, type Report } from '../../src-renderer/lib/domain/report'
+import type { Mailbox } from '../../../src-renderer/lib/domain/mailboxes/model'
+import { buildReport, type Report } from '../../../src-renderer/lib/domain/report'
 import {
   REPORT_STEP_HEADERS,
   reportMailboxesCsv,
   reportStepsCsv
-} from '../../src-renderer/lib/domain/report-csv'
-import { makeMailbox } from '../support/db'
+} from '../../../src-renderer/lib/domain/report/csv'
+import { makeMailbox } from '../../support/db'
 import {
   CONTOSO,
   FABRIKAM,
@@ -16,8 +16,8 @@ import {
   hostileInputs,
   reportInputs,
   TODAY
-} from './report-fixtures'
-import { csvRows } from '../support/csv-rows'
+} from './fixtures'
+import { csvRows } from '../../support/csv-rows'
 
 function build(inputs = reportInputs()): Report {
   return buildReport(inputs, { today: TODAY, generatedAt: GENERATED_AT })

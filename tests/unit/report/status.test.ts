@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { changesSince } from '../../src-renderer/lib/domain/report/steering'
-import { statusVerdict, type StatusInput } from '../../src-renderer/lib/domain/report/status'
-import type { ReportStep } from '../../src-renderer/lib/domain/report/types'
+import { changesSince } from '../../../src-renderer/lib/domain/report/steering'
+import { statusVerdict, type StatusInput } from '../../../src-renderer/lib/domain/report/status'
+import type { ReportStep } from '../../../src-renderer/lib/domain/report/types'
 
 const TODAY = '2026-11-29'
 

@@ -8,13 +8,13 @@ import {
   type TransitionAction,
   type TransitionContext,
   type TransitionPlan
-} from '../../src-renderer/lib/domain/advisor'
-import { CATALOG_ORDER, stepsFor } from '../../src-renderer/lib/domain/catalog'
-import { domainProfile, NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
-import { SCENARIO_INFO } from '../../src-renderer/lib/domain/scenarios'
-import type { Scenario, Step, StepId, StepStatus } from '../../src-renderer/lib/domain/types'
-import { SCENARIOS } from '../../src-renderer/lib/domain/types'
-import { makeStep } from '../support/steps'
+} from '../../../src-renderer/lib/domain/advisor'
+import { CATALOG_ORDER, stepsFor } from '../../../src-renderer/lib/domain/catalog'
+import { domainProfile, NO_CONDITIONS } from '../../../src-renderer/lib/domain/profile'
+import { SCENARIO_INFO } from '../../../src-renderer/lib/domain/scenarios'
+import type { Scenario, Step, StepId, StepStatus } from '../../../src-renderer/lib/domain/types'
+import { SCENARIOS } from '../../../src-renderer/lib/domain/types'
+import { makeStep } from '../../support/steps'
 
 const PAIRS: [Scenario, Scenario][] = SCENARIOS.flatMap((from) =>
   SCENARIOS.filter((to) => to !== from).map((to): [Scenario, Scenario] => [from, to])

@@ -4,10 +4,10 @@
  * spreadsheet would run as formulas. Neither adds a byte-order mark: the caller that saves the
  * file does, as the mailbox page does.
  */
-import { toCsv } from './csv-export'
-import { mailboxListCsv } from './mailboxes/exports'
-import type { Mailbox } from './mailboxes/model'
-import type { Report, ReportStep } from './report'
+import { toCsv } from '../csv-export'
+import { mailboxListCsv } from '../mailboxes/exports'
+import type { Mailbox } from '../mailboxes/model'
+import type { Report, ReportStep } from './index'
 
 export const REPORT_STEP_HEADERS = [
   'Domain',

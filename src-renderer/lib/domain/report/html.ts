@@ -6,7 +6,7 @@
  * are PNG data: URLs checked character by character. The document's CSP allows inline styles and
  * data: images, nothing else.
  */
-import type { ReportChart, ReportChartId, Report } from './report'
+import type { ReportChart, ReportChartId, Report } from './index'
 import {
   blockedTable,
   batchForecastTable,
@@ -27,16 +27,17 @@ import {
   summaryRows,
   type ReportCell,
   type ReportTable
-} from './report/texts'
-import { escapeHtml, formatTimestamp } from './runbook'
-import { routeTestTable } from './report/route-tests'
+} from './texts'
+import { escapeHtml } from '../text/escape'
+import { formatTimestamp } from '../text/timestamp'
+import { routeTestTable } from './route-tests'
 import {
   changeLines,
   domainStatusTable,
   milestoneTable,
   NO_COMMENTARY,
   verdictText
-} from './report/steering-texts'
+} from './steering-texts'
 
 /**
  * The report's Content Security Policy: inline styles and data: images, nothing else. A constant

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { buildReport, FAILED_MAILBOX_CAP, type Report } from '../../src-renderer/lib/domain/report'
-import { reportMarkdown } from '../../src-renderer/lib/domain/report-markdown'
+import {
+  buildReport,
+  FAILED_MAILBOX_CAP,
+  type Report
+} from '../../../src-renderer/lib/domain/report'
+import { reportMarkdown } from '../../../src-renderer/lib/domain/report/markdown'
 import {
   CONTOSO,
   GENERATED_AT,
@@ -10,7 +14,7 @@ import {
   hostileInputs,
   reportInputs,
   TODAY
-} from './report-fixtures'
+} from './fixtures'
 
 function build(inputs = reportInputs()): Report {
   return buildReport(inputs, { today: TODAY, generatedAt: GENERATED_AT })

@@ -3,12 +3,14 @@
  * (no scripts, no external resources). Every value from the project (domain, connector names,
  * commands) is escaped, so markup typed into a name stays text.
  */
-import type { TransitionAction, TransitionPlan } from './advisor'
-import { stepTitle } from './catalog'
+import type { TransitionAction, TransitionPlan } from './index'
+import { stepTitle } from '../catalog'
 import { changedPaths, describePath, diagramFor, diagramSegments } from './diagrams'
-import { sourceHref } from './public-sources'
-import { SCENARIO_INFO } from './scenarios'
-import type { StepId } from './types'
+import { sourceHref } from '../public-sources'
+import { escapeHtml, escapeMarkdown } from '../text/escape'
+import { formatTimestamp } from '../text/timestamp'
+import { SCENARIO_INFO } from '../scenarios'
+import type { StepId } from '../types'
 
 export type RunbookMeta = {
   projectName: string
@@ -20,12 +22,6 @@ export type RunbookMeta = {
 }
 
 const CHANGE_LABELS = { dns: 'DNS change', powershell: 'PowerShell', manual: 'What to do' } as const
-
-/** "2026-03-01T09:00:00.000Z" → "2026-03-01 09:00 UTC"; anything else unchanged. */
-export function formatTimestamp(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso)
-  return match ? `${match[1]} ${match[2]} UTC` : iso
-}
 
 function scenarioName(scenario: 1 | 2 | 3 | 4): string {
   return `Scenario ${scenario}: ${SCENARIO_INFO[scenario].title}`
@@ -50,15 +46,6 @@ function pathLines(scenario: 1 | 2 | 3 | 4, changed: ReadonlySet<number>): strin
 
 // ---------------------------------------------------------------------------------------------
 // Markdown
-
-/**
- * Backslash-escapes what Markdown would read as markup, including raw HTML (CommonMark §2.4) and
- * the pipes of a table cell (GFM), and turns line endings (CRLF, LF or a lone CR, all of which end
- * a CommonMark line) into spaces, so a value never leaves its line, list item or table row.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~&#!]/g, (char) => `\\${char}`).replace(/\r\n?|\n/g, ' ')
-}
 
 /** A shown source: a public page as a link, a message center id as text. */
 function markdownSource(source: string): string {
@@ -150,16 +137,6 @@ export function runbookMarkdown(plan: TransitionPlan, meta: RunbookMeta): string
 
 // ---------------------------------------------------------------------------------------------
 // HTML
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
 
 const STYLE = `
   :root { color-scheme: light; }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { requiredStepsByDomain } from '../../src-renderer/lib/domain/dashboard'
-import { dayNumber, dayString } from '../../src-renderer/lib/domain/days'
+import { requiredStepsByDomain } from '../../../src-renderer/lib/domain/dashboard'
+import { dayNumber, dayString } from '../../../src-renderer/lib/domain/days'
 import {
   buildReport,
   FAILED_MAILBOX_CAP,
@@ -8,7 +8,7 @@ import {
   STEP_STATUS_LABELS,
   type Report,
   type ReportInputs
-} from '../../src-renderer/lib/domain/report'
+} from '../../../src-renderer/lib/domain/report'
 import {
   CONTOSO,
   FABRIKAM,
@@ -18,7 +18,7 @@ import {
   step,
   steps,
   TODAY
-} from './report-fixtures'
+} from './fixtures'
 
 function build(inputs: ReportInputs = reportInputs(), workingDaysOnly = false): Report {
   return buildReport(inputs, { today: TODAY, generatedAt: GENERATED_AT, workingDaysOnly })

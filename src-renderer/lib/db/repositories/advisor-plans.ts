@@ -91,18 +91,18 @@ export function tickedFor(plan: StoredPlan | null, target: Scenario): string[] {
 }
 
 /** What the transition tab reads: the domain's plan, the project's connectors, its DNS records. */
-export type TransitionInputs = {
+export type AdvisorInputs = {
   plan: StoredPlan | null
   connectors: Connector[]
   dnsRecords: DnsRecordEntry[]
 }
 
 /** Reads the transition tab's inputs (for a live query). */
-export async function readTransitionInputs(
+export async function readAdvisorInputs(
   db: TrackerDb,
   projectId: string,
   domainId: string
-): Promise<TransitionInputs> {
+): Promise<AdvisorInputs> {
   const [plan, connectors, dnsRecords] = await Promise.all([
     storedPlan(db, domainId),
     readConnectors(db, projectId),

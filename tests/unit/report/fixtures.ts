@@ -3,12 +3,12 @@
  * (scenario 3) on 29 November 2026, with a blocked step, two overdue ones, a retired step, DNS
  * verdicts, two connectors, 50 mailboxes of which 3 failed, and one batch.
  */
-import type { Mailbox } from '../../src-renderer/lib/domain/mailboxes/model'
-import type { ReportInputs, ReportMailboxRow } from '../../src-renderer/lib/domain/report'
-import type { Step, StepId } from '../../src-renderer/lib/domain/types'
-import { connector, outbound } from './connectors/fixtures'
-import { domain, project } from './dns/fixtures'
-import { makeStep } from '../support/steps'
+import type { Mailbox } from '../../../src-renderer/lib/domain/mailboxes/model'
+import type { ReportInputs, ReportMailboxRow } from '../../../src-renderer/lib/domain/report'
+import type { Step, StepId } from '../../../src-renderer/lib/domain/types'
+import { connector, outbound } from '../connectors/fixtures'
+import { domain, project } from '../dns/fixtures'
+import { makeStep } from '../../support/steps'
 
 export const TODAY = '2026-11-29'
 export const GENERATED_AT = '2026-11-29T09:30:00.000Z'

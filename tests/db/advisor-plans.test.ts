@@ -5,10 +5,10 @@ import {
   applyTransition,
   choosePlanTarget,
   readPlan,
-  readTransitionInputs,
+  readAdvisorInputs,
   setPlanActionDone,
   tickedFor
-} from '../../src-renderer/lib/db/repositories/plans'
+} from '../../src-renderer/lib/db/repositories/advisor-plans'
 import { updateStep } from '../../src-renderer/lib/db/repositories/steps'
 import { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { ConflictError } from '../../src-renderer/lib/db/write-context'
@@ -202,7 +202,7 @@ describe('plans repository', () => {
       makeDnsRecord({ id: 'r1', projectId: domain.projectId, domainId: domain.id }),
       makeDnsRecord({ id: 'r2', projectId: domain.projectId, domainId: 'other' })
     ])
-    const inputs = await readTransitionInputs(db, domain.projectId, domain.id)
+    const inputs = await readAdvisorInputs(db, domain.projectId, domain.id)
     expect(inputs.plan?.target).toBe(2)
     expect(inputs.connectors.map((row) => row.id)).toEqual(['c1'])
     expect(inputs.dnsRecords.map((row) => row.id)).toEqual(['r1'])

@@ -7,8 +7,8 @@
  * The paths follow SCENARIO_INFO (scenarios.ts), so the diagrams and the scenario descriptions
  * can never disagree. Pure: the Svelte component only draws what this module computes.
  */
-import { SCENARIO_INFO } from './scenarios'
-import type { Scenario } from './types'
+import { SCENARIO_INFO } from '../scenarios'
+import type { Scenario } from '../types'
 
 export type MailNodeId = 'internet' | 'eop' | 'exo' | 'onprem'
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { planTransition, type TransitionContext } from '../../src-renderer/lib/domain/advisor'
+import { planTransition, type TransitionContext } from '../../../src-renderer/lib/domain/advisor'
 import {
   diagramSvg,
-  escapeHtml,
-  escapeMarkdown,
   runbookFileName,
   runbookHtml,
   runbookMarkdown
-} from '../../src-renderer/lib/domain/runbook'
+} from '../../../src-renderer/lib/domain/advisor/runbook'
+import { escapeHtml, escapeMarkdown } from '../../../src-renderer/lib/domain/text/escape'
 
 const PROJECT: NonNullable<TransitionContext['project']> = {
   tenantName: 'contoso.onmicrosoft.com',

@@ -6,9 +6,9 @@ import {
   diagramSegments,
   type MailFlowDiagram,
   type PathSegment
-} from '../../src-renderer/lib/domain/diagrams'
-import type { Scenario } from '../../src-renderer/lib/domain/types'
-import { SCENARIOS } from '../../src-renderer/lib/domain/types'
+} from '../../../src-renderer/lib/domain/advisor/diagrams'
+import type { Scenario } from '../../../src-renderer/lib/domain/types'
+import { SCENARIOS } from '../../../src-renderer/lib/domain/types'
 
 function hops(scenario: Scenario): string[] {
   return diagramFor(scenario).paths.map((path) => `${path.number}: ${path.nodes.join(' > ')}`)

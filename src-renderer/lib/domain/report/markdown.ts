@@ -3,7 +3,7 @@
  * the HTML, with each chart as its table. Every value goes through escapeMarkdown, which escapes
  * raw HTML and table pipes and keeps each value on its line.
  */
-import type { Report, ReportChartId } from './report'
+import type { Report, ReportChartId } from './index'
 import {
   batchForecastTable,
   blockedTable,
@@ -23,16 +23,17 @@ import {
   stepForecastLabel,
   summaryRows,
   type ReportTable
-} from './report/texts'
-import { escapeMarkdown, formatTimestamp } from './runbook'
-import { routeTestTable } from './report/route-tests'
+} from './texts'
+import { escapeMarkdown } from '../text/escape'
+import { formatTimestamp } from '../text/timestamp'
+import { routeTestTable } from './route-tests'
 import {
   changeLines,
   domainStatusTable,
   milestoneTable,
   NO_COMMENTARY,
   verdictText
-} from './report/steering-texts'
+} from './steering-texts'
 
 function cell(text: string): string {
   return text === '' ? ' ' : escapeMarkdown(text)
