@@ -128,12 +128,21 @@ export type Project = RowMeta & {
   tenantId?: string
 }
 
+/**
+ * Scenario 2: where the on-premises servers send the internet mail that centralized transport
+ * brings them from Exchange Online. The on-premises send connector for `*` decides it: straight to
+ * the recipient's MX by DNS, or back through Exchange Online (the reference page's diagram).
+ */
+export type Scenario2Outbound = 'direct' | 'through-exchange-online'
+
 export type Domain = RowMeta & {
   projectId: string
   /** Lower-case domain name, unique within the project. */
   name: string
   scenario: Scenario
   conditions: DomainConditions
+  /** Scenario 2's outbound path as the lead chose it; absent until chosen (rows stored before it). */
+  scenario2Outbound?: Scenario2Outbound
 }
 
 export type Step = RowMeta & {
