@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  connectorStepCommands,
   getConnectorCommand,
   newConnectorCommand,
   psBool,
@@ -9,6 +8,7 @@ import {
   setConnectorCommand,
   validateOutboundConnectorCommand
 } from '../../../src-renderer/lib/domain/connectors/powershell'
+import { connectorStepCommands } from '../../../src-renderer/lib/domain/connectors/step-commands'
 import { domain, project } from '../dns/fixtures'
 import { connector, outbound } from './fixtures'
 

@@ -227,27 +227,26 @@ function eachValid(
   return out
 }
 
-/**
- * Checks a connector form (or an imported connector): the name, host names, IPs and domains
- * (normalised), the certificate name, and the combinations Exchange Online refuses or that make no
- * sense (CMT on an inbound connector, an outbound OnPremises connector without a smart host, …).
- * Returns the normalised input with default step ids, or a message per field.
- */
-export function validateConnectorInput(input: ConnectorInput): ConnectorValidation {
-  const errors: FieldErrors = {}
-  const warnings: string[] = []
+function checkName(input: ConnectorInput, errors: FieldErrors): string {
   const name = input.name.trim()
   if (name === '') errors.name = 'Enter the connector’s name, as Exchange Online shows it.'
   else if (name.length > MAX_CONNECTOR_NAME) {
     errors.name = `The name is ${name.length} characters; Exchange allows ${MAX_CONNECTOR_NAME}.`
   } else if (/[\p{Cc}]/u.test(name)) errors.name = 'The name contains a control character.'
-
   if (input.direction === 'cloud-to-onprem' && input.side !== 'outbound') {
     errors.direction = 'A connector from Microsoft 365 to on-premises is an outbound connector.'
   } else if (input.direction === 'onprem-to-cloud' && input.side !== 'inbound') {
     errors.direction = 'A connector from on-premises to Microsoft 365 is an inbound connector.'
   }
+  return name
+}
 
+/** The certificate or sender IPs that identify an inbound connector's sender. */
+function checkIdentification(
+  input: ConnectorInput,
+  errors: FieldErrors,
+  warnings: string[]
+): ConnectorIdentification {
   let identification: ConnectorIdentification = { kind: 'none' }
   if (input.identification.kind === 'certificate') {
     const certificate = validateCertificateName(input.identification.certificateName)
@@ -280,22 +279,21 @@ export function validateConnectorInput(input: ConnectorInput): ConnectorValidati
   if (identification.kind === 'certificate' && !input.requireTls) {
     warnings.push('A connector that identifies the sender by certificate needs RequireTls $true.')
   }
+  return identification
+}
 
+type Routing = Pick<
+  ConnectorInput,
+  'smartHosts' | 'recipientDomains' | 'senderDomains' | 'associatedAcceptedDomains'
+>
+
+/** Smart hosts and the connector's domain lists, normalised, and where each belongs. */
+function checkRouting(input: ConnectorInput, errors: FieldErrors, warnings: string[]): Routing {
   const smartHosts = eachValid(input.smartHosts, validateSmartHost, 'smartHosts', errors, warnings)
-  const recipientDomains = eachValid(
-    input.recipientDomains,
-    validateConnectorDomain,
-    'recipientDomains',
-    errors,
-    warnings
-  )
-  const senderDomains = eachValid(
-    input.senderDomains,
-    validateConnectorDomain,
-    'senderDomains',
-    errors,
-    warnings
-  )
+  const domains = (values: string[], field: string): string[] =>
+    eachValid(values, validateConnectorDomain, field, errors, warnings)
+  const recipientDomains = domains(input.recipientDomains, 'recipientDomains')
+  const senderDomains = domains(input.senderDomains, 'senderDomains')
   const associatedAcceptedDomains = eachValid(
     input.associatedAcceptedDomains,
     (value) => {
@@ -320,7 +318,14 @@ export function validateConnectorInput(input: ConnectorInput): ConnectorValidati
     errors.routeAllMessagesViaOnPremises =
       'Centralized mail transport (RouteAllMessagesViaOnPremises) is set on the OnPremises outbound connector.'
   }
+  return { smartHosts, recipientDomains, senderDomains, associatedAcceptedDomains }
+}
 
+/** TlsSettings and TlsDomain of an outbound connector. */
+function checkTls(
+  input: ConnectorInput,
+  errors: FieldErrors
+): { tlsSettings?: TlsSettings; tlsDomain?: string } {
   let tlsSettings: TlsSettings | undefined
   let tlsDomain: string | undefined
   if (input.tlsSettings !== undefined) {
@@ -337,6 +342,25 @@ export function validateConnectorInput(input: ConnectorInput): ConnectorValidati
       errors.tlsDomain = 'TlsDomain applies only with TlsSettings DomainValidation.'
     } else tlsDomain = domain.value
   }
+  return {
+    ...(tlsSettings === undefined ? {} : { tlsSettings }),
+    ...(tlsDomain === undefined ? {} : { tlsDomain })
+  }
+}
+
+/**
+ * Checks a connector form (or an imported connector): the name, host names, IPs and domains
+ * (normalised), the certificate name, and the combinations Exchange Online refuses or that make no
+ * sense (CMT on an inbound connector, an outbound OnPremises connector without a smart host, …).
+ * Returns the normalised input with default step ids, or a message per field.
+ */
+export function validateConnectorInput(input: ConnectorInput): ConnectorValidation {
+  const errors: FieldErrors = {}
+  const warnings: string[] = []
+  const name = checkName(input, errors)
+  const identification = checkIdentification(input, errors, warnings)
+  const routing = checkRouting(input, errors, warnings)
+  const tls = checkTls(input, errors)
   if (!CONNECTOR_STATUSES.includes(input.status))
     errors.status = 'Choose planned, created or verified.'
   if (input.notes.length > MAX_NOTES) {
@@ -344,20 +368,10 @@ export function validateConnectorInput(input: ConnectorInput): ConnectorValidati
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, warnings }
-  const value: ConnectorInput = {
-    ...input,
-    name,
-    identification,
-    smartHosts,
-    recipientDomains,
-    senderDomains,
-    associatedAcceptedDomains,
-    notes: input.notes
-  }
+  const value: ConnectorInput = { ...input, name, identification, ...routing, notes: input.notes }
   delete value.tlsSettings
   delete value.tlsDomain
-  if (tlsSettings !== undefined) value.tlsSettings = tlsSettings
-  if (tlsDomain !== undefined) value.tlsDomain = tlsDomain
+  Object.assign(value, tls)
   if (value.stepIds.length === 0) value.stepIds = defaultStepIds(value)
   return { ok: true, value, warnings }
 }

@@ -4,13 +4,11 @@
  * value is emitted as a single-quoted string, so a name holding a quote, a $ or a ; stays a value.
  * CloudServicesMailEnabled is never emitted: it is the wizard's to set (domain-brief 1.5).
  */
-import { stepsFor } from '../catalog'
 import type { Parsed } from '../net/parsed'
 import { invalid, parsed } from '../net/parsed'
 import { connectorSenderIpProblem } from '../net/ranges'
-import type { Domain, Project, StepId } from '../types'
-import { isExchange2010OrLater } from '../validation'
-import type { Connector, ConnectorInput, ConnectorSide } from './model'
+import type { StepId } from '../types'
+import type { ConnectorInput, ConnectorSide } from './model'
 
 /**
  * A PowerShell single-quoted string. Inside one only the quote is special, and PowerShell also
@@ -35,7 +33,7 @@ type Parameter = [name: string, value: string]
 // New-InboundConnector's reference: SenderIPAddresses takes IPv4 addresses and CIDR ranges from
 // /24 to /32; IPv6 is not supported there.
 // https://learn.microsoft.com/en-us/powershell/module/exchange/new-inboundconnector
-function usableSenderIps(ips: readonly string[]): string[] {
+export function usableSenderIps(ips: readonly string[]): string[] {
   return ips.filter((ip) => ip.startsWith('<') || connectorSenderIpProblem(ip) === null)
 }
 
@@ -163,208 +161,4 @@ export type StepCommands = {
   missing: string[]
   /** Values the project holds that the commands leave out, each with the reason. */
   flagged: string[]
-}
-
-const CONNECTOR_STEP_IDS: readonly StepId[] = [
-  'connector-cloud-to-onprem',
-  'connector-onprem-to-cloud',
-  'enable-cmt',
-  'restrict-inbound-to-mx-path',
-  'partner-connectors'
-]
-
-function template(
-  base: Partial<ConnectorInput> & Pick<ConnectorInput, 'name' | 'side' | 'direction' | 'type'>
-): ConnectorInput {
-  return {
-    identification: { kind: 'none' },
-    requireTls: false,
-    smartHosts: [],
-    recipientDomains: [],
-    senderDomains: [],
-    associatedAcceptedDomains: [],
-    routeAllMessagesViaOnPremises: false,
-    cloudServicesMailEnabled: false,
-    restrictDomainsToIps: false,
-    enabled: true,
-    createdByHybridWizard: false,
-    status: 'planned',
-    notes: '',
-    stepIds: [],
-    ...base
-  }
-}
-
-function verifyAndTest(connector: ConnectorInput, domain: Domain): PsCommand[] {
-  const commands: PsCommand[] = [
-    {
-      kind: 'verify',
-      label: `Check “${connector.name}”`,
-      command: getConnectorCommand(connector.side, connector.name)
-    }
-  ]
-  if (connector.side === 'outbound') {
-    const test = validateOutboundConnectorCommand(connector.name, [`postmaster@${domain.name}`])
-    if (test.ok) {
-      commands.push({
-        kind: 'test',
-        label: 'Send test messages through it (use a mailbox behind the connector)',
-        command: test.value
-      })
-    }
-  }
-  return commands
-}
-
-function forConnector(connector: ConnectorInput, existing: boolean, domain: Domain): PsCommand[] {
-  const first: PsCommand = existing
-    ? {
-        kind: 'change',
-        label: `Bring “${connector.name}” in line`,
-        command: setConnectorCommand(connector)
-      }
-    : {
-        kind: 'create',
-        label: `Create “${connector.name}”`,
-        command: newConnectorCommand(connector)
-      }
-  return [first, ...verifyAndTest(connector, domain)]
-}
-
-/**
- * The PowerShell for each connector step `domain` has in its scenario (Microsoft 365 to
- * on-premises, on-premises to Microsoft 365, centralized mail transport, the "Example 3"
- * restriction, partner connectors): Set- for a connector the project records for the step, New-
- * with the project's values otherwise, then the Get- that verifies and, for outbound connectors,
- * Validate-OutboundConnector.
- */
-export function connectorStepCommands(
-  project: Project,
-  domain: Domain,
-  connectors: readonly Connector[]
-): StepCommands[] {
-  const profile = {
-    ...domain.conditions,
-    exchange2010OrLater: isExchange2010OrLater(project.exchangeVersion)
-  }
-  const steps = stepsFor(domain.scenario, profile).filter((s) => CONNECTOR_STEP_IDS.includes(s.id))
-  const missing: string[] = []
-  const onPremHost = project.onPremHost.trim().toLowerCase()
-  const hostValue = onPremHost === '' ? '<onPremHost>' : onPremHost
-  if (onPremHost === '') missing.push('the on-premises mail host')
-  // The certificate's domain when the profile records one; the mail host otherwise, as before.
-  const certificate = (project.certificateDomain ?? '').trim().toLowerCase() || hostValue
-  const ips = project.onPremIps.map((ip) => ip.trim()).filter((ip) => ip !== '')
-  const recorded = (stepId: StepId): Connector | undefined =>
-    connectors.find((c) => c.stepIds.includes(stepId) && c.projectId === project.id)
-  const outbound =
-    recorded('connector-cloud-to-onprem') ??
-    connectors.find((c) => c.side === 'outbound' && c.type === 'OnPremises')
-
-  return steps.map((step): StepCommands => {
-    const existing = recorded(step.id)
-    switch (step.id) {
-      case 'connector-cloud-to-onprem': {
-        const connector =
-          existing ??
-          template({
-            name: 'To on-premises',
-            side: 'outbound',
-            direction: 'cloud-to-onprem',
-            type: 'OnPremises',
-            recipientDomains: [domain.name],
-            smartHosts: [hostValue],
-            tlsSettings: 'DomainValidation',
-            tlsDomain: certificate,
-            routeAllMessagesViaOnPremises: domain.scenario === 2
-          })
-        return {
-          stepId: step.id,
-          commands: forConnector(connector, existing !== undefined, domain),
-          missing: existing ? [] : missing,
-          flagged: leftOutSenderIps(connector)
-        }
-      }
-      case 'connector-onprem-to-cloud': {
-        const connector =
-          existing ??
-          template({
-            name: 'From on-premises',
-            side: 'inbound',
-            direction: 'onprem-to-cloud',
-            type: 'OnPremises',
-            senderDomains: ['*'],
-            requireTls: true,
-            identification: { kind: 'certificate', certificateName: certificate }
-          })
-        return {
-          stepId: step.id,
-          commands: forConnector(connector, existing !== undefined, domain),
-          missing: existing ? [] : missing,
-          flagged: leftOutSenderIps(connector)
-        }
-      }
-      case 'enable-cmt': {
-        const name = outbound?.name ?? 'To on-premises'
-        return {
-          stepId: step.id,
-          commands: [
-            {
-              kind: 'change',
-              label: `Turn on centralized mail transport on “${name}”`,
-              command: `Set-OutboundConnector -Identity ${psQuote(name)} -RouteAllMessagesViaOnPremises $true`
-            },
-            {
-              kind: 'verify',
-              label: 'Check centralized mail transport',
-              command: getConnectorCommand('outbound', name)
-            }
-          ],
-          missing: [],
-          flagged: []
-        }
-      }
-      case 'restrict-inbound-to-mx-path': {
-        const connector =
-          existing ??
-          template({
-            name: `Only through on-premises MX (${domain.name})`,
-            side: 'inbound',
-            direction: 'partner',
-            type: 'Partner',
-            senderDomains: ['*'],
-            associatedAcceptedDomains: [domain.name],
-            identification: { kind: 'ip', senderIps: ips.length > 0 ? ips : ['<onPremIps>'] },
-            restrictDomainsToIps: true
-          })
-        return {
-          stepId: step.id,
-          commands: forConnector(connector, existing !== undefined, domain),
-          missing:
-            existing || usableSenderIps(ips).length > 0 ? [] : ['the on-premises IP addresses'],
-          flagged: leftOutSenderIps(connector)
-        }
-      }
-      default: {
-        const partners = connectors.filter(
-          (c) => c.projectId === project.id && c.stepIds.includes(step.id)
-        )
-        return {
-          stepId: step.id,
-          commands: [
-            ...partners.flatMap((c) => forConnector(c, true, domain)),
-            {
-              kind: 'verify',
-              label: 'List the partner connectors',
-              command:
-                "Get-InboundConnector | Where-Object ConnectorType -eq 'Partner' | Format-List " +
-                `${VERIFY_PROPERTIES}\nGet-OutboundConnector | Where-Object ConnectorType -eq 'Partner' | Format-List ${VERIFY_PROPERTIES}`
-            }
-          ],
-          missing: [],
-          flagged: partners.flatMap(leftOutSenderIps)
-        }
-      }
-    }
-  })
 }
