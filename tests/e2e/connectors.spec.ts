@@ -40,15 +40,19 @@ test.describe('connector register', () => {
 
     await inbound.getByRole('button', { name: 'Edit' }).click()
     const edit = connectors.dialog(`Edit Inbound from ${HCW_GUID}`)
-    await edit.getByLabel('Certificate name (TlsSenderCertificateName)').fill('*.contoso.com')
+    const certificateName = edit.getByLabel('Certificate name (TlsSenderCertificateName)')
+    // A wildcard covers a domain and its subdomains: *.contoso.com covers mail.contoso.com.
+    await certificateName.fill('*.contoso.com')
+    await expect(edit.getByRole('list', { name: 'Warnings' })).toBeHidden()
+    await certificateName.fill('*.eu.contoso.com')
     await expect(edit.getByRole('list', { name: 'Warnings' })).toContainText(
-      'uses the wildcard *.contoso.com as TlsSenderCertificateName'
+      'names the certificate by the wildcard *.eu.contoso.com, which covers eu.contoso.com and its subdomains, but the on-premises certificate recorded in the project is mail.contoso.com'
     )
     await edit.getByRole('button', { name: 'Save connector' }).click()
     await expect(edit).toBeHidden()
-    await expect(inbound).toContainText('Certificate *.contoso.com')
+    await expect(inbound).toContainText('Certificate *.eu.contoso.com')
     await expect(connectors.warnings()).toContainText(
-      'uses the wildcard *.contoso.com as TlsSenderCertificateName'
+      'names the certificate by the wildcard *.eu.contoso.com'
     )
 
     await page.reload()

@@ -43,13 +43,11 @@ describe('validateCertificateName', () => {
     })
   })
 
-  it('accepts a wildcard with a warning that it must match the CN exactly', () => {
+  it('accepts a wildcard, which covers a domain and its subdomains (New-InboundConnector)', () => {
     expect(validateCertificateName('*.Contoso.com')).toEqual({
       ok: true,
       value: '*.contoso.com',
-      warnings: [
-        '“*.Contoso.com” is a wildcard: TlsSenderCertificateName must match the certificate’s subject (CN) exactly, so enter the name the certificate was issued to, such as mail.contoso.com or contoso.com.'
-      ]
+      warnings: []
     })
   })
 

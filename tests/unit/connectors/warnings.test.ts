@@ -45,16 +45,55 @@ describe('connectorWarnings', () => {
     )
   })
 
-  it('accepts a subdomain of a project domain and warns about a wildcard', () => {
+  it('accepts a wildcard that covers the on-premises certificate’s name (New-InboundConnector: a domain and its subdomains)', () => {
+    for (const certificateName of ['*.contoso.com', '*.mail.contoso.com']) {
+      const warnings = connectorWarnings(
+        connector({ identification: { kind: 'certificate', certificateName } }),
+        project({ certificateDomain: 'mail.contoso.com' }),
+        [CONTOSO_1]
+      )
+      expect(warnings).toEqual([])
+    }
+    // Without a recorded certificate domain, the mail host is the certificate's name.
+    expect(
+      connectorWarnings(
+        connector({ identification: { kind: 'certificate', certificateName: '*.contoso.com' } }),
+        project(),
+        [CONTOSO_1]
+      )
+    ).toEqual([])
+  })
+
+  it('warns when the on-premises certificate’s name is outside the wildcard', () => {
     const warnings = connectorWarnings(
-      connector({ identification: { kind: 'certificate', certificateName: '*.contoso.com' } }),
-      project(),
+      connector({ identification: { kind: 'certificate', certificateName: '*.eu.contoso.com' } }),
+      project({ certificateDomain: 'mail.contoso.com' }),
       [CONTOSO_1]
     )
     expect(codes(warnings)).toEqual(['wildcard-certificate'])
+    expect(warnings[0]?.message).toBe(
+      '“From on-premises” names the certificate by the wildcard *.eu.contoso.com, which covers eu.contoso.com and its subdomains, but the on-premises certificate recorded in the project is mail.contoso.com: mail from on-premises does not match this connector. Name the certificate mail.contoso.com, or a wildcard that covers it.'
+    )
     expect(warnings[0]?.source).toBe(
       'https://learn.microsoft.com/en-us/powershell/module/exchange/new-inboundconnector'
     )
+  })
+
+  it('does not ask a Partner connector’s own certificate for an organisation domain', () => {
+    const partner = connector({
+      name: 'From Woodgrove Bank',
+      type: 'Partner',
+      direction: 'partner',
+      senderDomains: ['woodgrovebank.com'],
+      identification: { kind: 'certificate', certificateName: 'mail.woodgrovebank.com' },
+      stepIds: ['partner-connectors']
+    })
+    expect(connectorWarnings(partner, project(), [CONTOSO_1, FABRIKAM_3])).toEqual([])
+    const wildcardPartner = connector({
+      ...partner,
+      identification: { kind: 'certificate', certificateName: '*.woodgrovebank.com' }
+    })
+    expect(connectorWarnings(wildcardPartner, project(), [CONTOSO_1])).toEqual([])
   })
 
   it('flags relaying through a Partner connector (550 5.7.64)', () => {

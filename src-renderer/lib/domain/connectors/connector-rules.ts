@@ -73,9 +73,22 @@ type ConnectorRule = {
   check: (input: RuleInput) => ConnectorWarning[]
 }
 
+/**
+ * The name on the on-premises certificate as the project records it: the certificate domain when
+ * entered, the mail host otherwise (the commands use the same fallback); '' when neither is known.
+ */
+export function onPremisesCertificateName(project: Project): string {
+  return normaliseHostname(project.certificateDomain ?? '') || normaliseHostname(project.onPremHost)
+}
+
+/** A Partner connector names its partner's certificate, which belongs to no project domain. */
+function namesOwnCertificate(connector: Connector): boolean {
+  return connector.direction !== 'partner' && connector.identification.kind === 'certificate'
+}
+
 function certificateMatchesNoDomain({ connector, own, label, ids }: RuleInput): ConnectorWarning[] {
   const id = connector.identification
-  if (id.kind !== 'certificate') return []
+  if (id.kind !== 'certificate' || !namesOwnCertificate(connector)) return []
   const base = certificateBase(id.certificateName)
   if (own.length === 0 || own.some((d) => isUnder(base, d.name))) return []
   return [
@@ -88,15 +101,20 @@ function certificateMatchesNoDomain({ connector, own, label, ids }: RuleInput): 
   ]
 }
 
-function wildcardCertificate({ connector, label, ids }: RuleInput): ConnectorWarning[] {
+// New-InboundConnector's reference: a wildcard (*.contoso.com) indicates a domain and all its
+// subdomains, so only an on-premises certificate name outside the pattern is a problem.
+function wildcardCertificate({ connector, project, label, ids }: RuleInput): ConnectorWarning[] {
   const id = connector.identification
-  if (id.kind !== 'certificate' || !normaliseHostname(id.certificateName).startsWith('*.'))
+  if (id.kind !== 'certificate' || !namesOwnCertificate(connector)) return []
+  const pattern = normaliseHostname(id.certificateName)
+  const recorded = onPremisesCertificateName(project)
+  if (!pattern.startsWith('*.') || recorded === '' || domainPatternCovers(pattern, recorded))
     return []
   return [
     warning(
       'wildcard-certificate',
       'warning',
-      `${label} uses the wildcard ${id.certificateName} as TlsSenderCertificateName: it must match the certificate’s CN exactly, so mail may not be recognised. Enter the name the certificate was issued to.`,
+      `${label} names the certificate by the wildcard ${id.certificateName}, which covers ${pattern.slice(2)} and its subdomains, but the on-premises certificate recorded in the project is ${recorded}: mail from on-premises does not match this connector. Name the certificate ${recorded}, or a wildcard that covers it.`,
       ids
     )
   ]
@@ -222,7 +240,10 @@ function cloudServicesMailManual({ connector, label, ids }: RuleInput): Connecto
 /** The register's rules for one connector, in the order their warnings are shown. */
 const CONNECTOR_RULES: readonly ConnectorRule[] = [
   { name: 'certificate names a domain the organisation owns', check: certificateMatchesNoDomain },
-  { name: 'certificate name is no wildcard', check: wildcardCertificate },
+  {
+    name: 'a wildcard certificate name covers the on-premises certificate',
+    check: wildcardCertificate
+  },
   { name: 'no relaying through a Partner connector', check: partnerRelay },
   { name: 'centralized transport on only for scenario 2', check: centralizedTransportOn },
   { name: 'centralized transport on where scenario 2 needs it', check: centralizedTransportOff },

@@ -139,8 +139,9 @@ export type Checked<T> = { ok: true; value: T; warnings: string[] } | { ok: fals
 
 /**
  * TlsSenderCertificateName or TlsDomain: a host name, or one wildcard as the whole first label
- * (*.contoso.com), lower case without a trailing dot. A wildcard is accepted with a warning: the
- * name must match the certificate's subject exactly (domain-brief 1.5).
+ * (*.contoso.com), lower case without a trailing dot. New-InboundConnector's reference: a wildcard
+ * indicates the domain and all its subdomains (whether it covers the project's certificate is the
+ * connector register's warning).
  */
 export function validateCertificateName(input: string): Checked<string> {
   const shown = input.trim()
@@ -157,12 +158,7 @@ export function validateCertificateName(input: string): Checked<string> {
   }
   const host = validateHostName(rest)
   if (!host.ok) return { ok: false, message: host.message.replace(`“${rest}”`, `“${shown}”`) }
-  const warnings = wildcard
-    ? [
-        `“${shown}” is a wildcard: TlsSenderCertificateName must match the certificate’s subject (CN) exactly, so enter the name the certificate was issued to, such as mail.${host.value} or ${host.value}.`
-      ]
-    : []
-  return { ok: true, value: wildcard ? `*.${host.value}` : host.value, warnings }
+  return { ok: true, value: wildcard ? `*.${host.value}` : host.value, warnings: [] }
 }
 
 /** A smart host: a host name, an IP address or a CIDR range ([brackets] around an IP are dropped). */
