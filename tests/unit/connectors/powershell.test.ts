@@ -121,7 +121,12 @@ describe('connector commands', () => {
 
 describe('connectorStepCommands', () => {
   it('proposes New- commands with the project’s values in scenario 2', () => {
-    const steps = connectorStepCommands(project(), domain('contoso.com', 2), [])
+    const steps = connectorStepCommands(
+      project(),
+      domain('contoso.com', 2),
+      [domain('contoso.com', 2)],
+      []
+    )
     expect(steps.map((s) => s.stepId)).toEqual([
       'connector-cloud-to-onprem',
       'connector-onprem-to-cloud',
@@ -150,7 +155,12 @@ describe('connectorStepCommands', () => {
 
   it('uses Set- with the recorded connector’s name, quoted', () => {
     const recorded = outbound({ name: `Outbound to 4f1c2a3b-5d6e-4f70-8a9b-0c1d2e3f4a5b` })
-    const steps = connectorStepCommands(project(), domain('contoso.com', 2), [recorded])
+    const steps = connectorStepCommands(
+      project(),
+      domain('contoso.com', 2),
+      [domain('contoso.com', 2)],
+      [recorded]
+    )
     expect(steps[0]?.commands[0]).toMatchObject({
       kind: 'change',
       command: expect.stringMatching(
@@ -166,6 +176,7 @@ describe('connectorStepCommands', () => {
     const steps = connectorStepCommands(
       project({ onPremIps: ['131.107.21.231', '2001:db8::25', '131.107.0.0/16'] }),
       domain('fabrikam.com', 3),
+      [domain('fabrikam.com', 3)],
       []
     )
     const restrict = steps.find((s) => s.stepId === 'restrict-inbound-to-mx-path')
@@ -183,6 +194,7 @@ describe('connectorStepCommands', () => {
     const steps = connectorStepCommands(
       project({ onPremIps: ['2001:db8::25'] }),
       domain('fabrikam.com', 3),
+      [domain('fabrikam.com', 3)],
       []
     )
     const restrict = steps.find((s) => s.stepId === 'restrict-inbound-to-mx-path')
@@ -194,9 +206,12 @@ describe('connectorStepCommands', () => {
       identification: { kind: 'ip', senderIps: ['131.107.21.0/24', '10.0.0.0/8', '2001:db8::/64'] }
     })
     expect(setConnectorCommand(recorded)).toContain("-SenderIPAddresses '131.107.21.0/24'")
-    const [withRecorded] = connectorStepCommands(project(), domain('fabrikam.com', 3), [
-      recorded
-    ]).filter((s) => s.stepId === 'restrict-inbound-to-mx-path')
+    const [withRecorded] = connectorStepCommands(
+      project(),
+      domain('fabrikam.com', 3),
+      [domain('fabrikam.com', 3)],
+      [recorded]
+    ).filter((s) => s.stepId === 'restrict-inbound-to-mx-path')
     expect(withRecorded?.flagged).toHaveLength(2)
   })
 
@@ -204,6 +219,7 @@ describe('connectorStepCommands', () => {
     const steps = connectorStepCommands(
       project({ onPremHost: '', onPremIps: [] }),
       domain('fabrikam.com', 3),
+      [domain('fabrikam.com', 3)],
       []
     )
     const restrict = steps.find((s) => s.stepId === 'restrict-inbound-to-mx-path')
@@ -214,5 +230,73 @@ describe('connectorStepCommands', () => {
     const inbound = steps.find((s) => s.stepId === 'connector-onprem-to-cloud')
     expect(inbound?.commands[0]?.command).toContain("-TlsSenderCertificateName '<onPremHost>'")
     expect(inbound?.missing).toEqual(['the on-premises mail host'])
+  })
+})
+
+describe('Bring in line', () => {
+  const contoso = domain('contoso.com', 1)
+  const fabrikam = domain('fabrikam.com', 3)
+
+  function bringInLine(recorded: ReturnType<typeof outbound>, stepId: string) {
+    const steps = connectorStepCommands(project(), contoso, [contoso, fabrikam], [recorded])
+    const step = steps.find((s) => s.stepId === stepId)
+    const change = step?.commands.find((c) => c.kind === 'change')
+    return { command: change?.command ?? '', corrected: step?.corrected ?? [] }
+  }
+
+  it('replaces a retired smart host with the on-premises mail host instead of setting it again', () => {
+    const { command, corrected } = bringInLine(
+      outbound({ smartHosts: ['mail.messaging.microsoft.com'] }),
+      'connector-cloud-to-onprem'
+    )
+    expect(command).toContain("-SmartHosts 'mail.contoso.com' -UseMXRecord $false")
+    expect(command).not.toContain('mail.messaging.microsoft.com')
+    expect(corrected).toEqual([
+      'SmartHosts: the retired host mail.messaging.microsoft.com is replaced by the on-premises mail host mail.contoso.com, because mail sent to it fails with 451 4.4.62.'
+    ])
+  })
+
+  it('scopes RecipientDomains * to every domain of the project, not only this one, and says so', () => {
+    const { command, corrected } = bringInLine(
+      outbound({ recipientDomains: ['*', 'northwindtraders.com'] }),
+      'connector-cloud-to-onprem'
+    )
+    expect(command).toContain(
+      "-RecipientDomains 'contoso.com','fabrikam.com','northwindtraders.com'"
+    )
+    expect(command).not.toContain("'*'")
+    expect(corrected[0]).toMatch(
+      /^RecipientDomains: \* is replaced by every domain of the project \(contoso\.com, fabrikam\.com\)/
+    )
+  })
+
+  it('keeps RecipientDomains * under centralized mail transport, where it belongs', () => {
+    const { command, corrected } = bringInLine(
+      outbound({ recipientDomains: ['*'], routeAllMessagesViaOnPremises: true }),
+      'connector-cloud-to-onprem'
+    )
+    expect(command).toContain("-RecipientDomains '*'")
+    expect(corrected).toEqual([])
+  })
+
+  it('proposes the project’s certificate where the recorded one is outside the organisation’s domains', () => {
+    const { command, corrected } = bringInLine(
+      connector({
+        identification: { kind: 'certificate', certificateName: 'mx.contoso-corp.net' }
+      }),
+      'connector-onprem-to-cloud'
+    )
+    expect(command).toContain("-TlsSenderCertificateName 'mail.contoso.com'")
+    expect(corrected).toEqual([
+      'TlsSenderCertificateName: mx.contoso-corp.net is replaced by mail.contoso.com, the on-premises certificate recorded in the project profile.'
+    ])
+  })
+
+  it('sets a connector without warnings as it is recorded', () => {
+    const recorded = outbound()
+    expect(bringInLine(recorded, 'connector-cloud-to-onprem')).toEqual({
+      command: setConnectorCommand(recorded),
+      corrected: []
+    })
   })
 })

@@ -161,4 +161,6 @@ export type StepCommands = {
   missing: string[]
   /** Values the project holds that the commands leave out, each with the reason. */
   flagged: string[]
+  /** Recorded values that "Bring in line" replaces because a warning flags them, each with why. */
+  corrected: string[]
 }

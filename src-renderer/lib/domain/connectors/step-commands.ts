@@ -5,6 +5,7 @@
 import { stepsFor } from '../catalog'
 import type { Domain, Project, StepId } from '../types'
 import { isExchange2010OrLater } from '../validation'
+import { bringInLine } from './bring-in-line'
 import type { Connector, ConnectorInput } from './model'
 import {
   getConnectorCommand,
@@ -70,25 +71,39 @@ function verifyAndTest(connector: ConnectorInput, domain: Domain): PsCommand[] {
   return commands
 }
 
-function forConnector(connector: ConnectorInput, existing: boolean, domain: Domain): PsCommand[] {
-  const first: PsCommand = existing
-    ? {
-        kind: 'change',
-        label: `Bring “${connector.name}” in line`,
-        command: setConnectorCommand(connector)
-      }
-    : {
-        kind: 'create',
-        label: `Create “${connector.name}”`,
-        command: newConnectorCommand(connector)
-      }
-  return [first, ...verifyAndTest(connector, domain)]
+function createCommands(connector: ConnectorInput, domain: Domain): PsCommand[] {
+  const create: PsCommand = {
+    kind: 'create',
+    label: `Create “${connector.name}”`,
+    command: newConnectorCommand(connector)
+  }
+  return [create, ...verifyAndTest(connector, domain)]
+}
+
+/** Set- for a recorded connector with its flagged values corrected, and what was corrected. */
+function bringInLineCommands(
+  connector: Connector,
+  context: StepContext
+): Pick<StepCommands, 'commands' | 'flagged' | 'corrected'> {
+  const inLine = bringInLine(connector, context.project, context.domains)
+  const change: PsCommand = {
+    kind: 'change',
+    label: `Bring “${connector.name}” in line`,
+    command: setConnectorCommand(inLine.connector)
+  }
+  return {
+    commands: [change, ...verifyAndTest(inLine.connector, context.domain)],
+    flagged: leftOutSenderIps(inLine.connector),
+    corrected: inLine.changes
+  }
 }
 
 /** What the commands of one domain's connector steps are built from. */
 type StepContext = {
   project: Project
   domain: Domain
+  /** Every domain of the project: a connector serves all of them. */
+  domains: readonly Domain[]
   connectors: readonly Connector[]
   /** The project values the commands need but the project lacks. */
   missing: string[]
@@ -104,6 +119,7 @@ type StepContext = {
 function stepContext(
   project: Project,
   domain: Domain,
+  domains: readonly Domain[],
   connectors: readonly Connector[]
 ): StepContext {
   const missing: string[] = []
@@ -113,6 +129,7 @@ function stepContext(
   return {
     project,
     domain,
+    domains,
     connectors,
     missing,
     hostValue,
@@ -131,12 +148,14 @@ function connectorStep(
   missing: string[]
 ): StepCommands {
   const existing = context.recorded(stepId)
-  const connector = existing ?? fallback
+  if (existing !== undefined)
+    return { stepId, missing: [], ...bringInLineCommands(existing, context) }
   return {
     stepId,
-    commands: forConnector(connector, existing !== undefined, context.domain),
-    missing: existing ? [] : missing,
-    flagged: leftOutSenderIps(connector)
+    commands: createCommands(fallback, context.domain),
+    missing,
+    flagged: leftOutSenderIps(fallback),
+    corrected: []
   }
 }
 
@@ -188,7 +207,8 @@ function centralizedTransportStep(context: StepContext): StepCommands {
       }
     ],
     missing: [],
-    flagged: []
+    flagged: [],
+    corrected: []
   }
 }
 
@@ -209,13 +229,13 @@ function restrictionStep(context: StepContext): StepCommands {
 }
 
 function partnerStep(stepId: StepId, context: StepContext): StepCommands {
-  const partners = context.connectors.filter(
-    (c) => c.projectId === context.project.id && c.stepIds.includes(stepId)
-  )
+  const partners = context.connectors
+    .filter((c) => c.projectId === context.project.id && c.stepIds.includes(stepId))
+    .map((c) => bringInLineCommands(c, context))
   return {
     stepId,
     commands: [
-      ...partners.flatMap((c) => forConnector(c, true, context.domain)),
+      ...partners.flatMap((partner) => partner.commands),
       {
         kind: 'verify',
         label: 'List the partner connectors',
@@ -225,20 +245,23 @@ function partnerStep(stepId: StepId, context: StepContext): StepCommands {
       }
     ],
     missing: [],
-    flagged: partners.flatMap(leftOutSenderIps)
+    flagged: partners.flatMap((partner) => partner.flagged),
+    corrected: partners.flatMap((partner) => partner.corrected)
   }
 }
 
 /**
  * The PowerShell for each connector step `domain` has in its scenario (Microsoft 365 to
  * on-premises, on-premises to Microsoft 365, centralized mail transport, the "Example 3"
- * restriction, partner connectors): Set- for a connector the project records for the step, New-
- * with the project's values otherwise, then the Get- that verifies and, for outbound connectors,
- * Validate-OutboundConnector.
+ * restriction, partner connectors): Set- for a connector the project records for the step, with
+ * the values its warnings flag corrected (bring-in-line.ts), New- with the project's values
+ * otherwise, then the Get- that verifies and, for outbound connectors, Validate-OutboundConnector.
+ * `domains` are every domain of the project: a connector serves all of them.
  */
 export function connectorStepCommands(
   project: Project,
   domain: Domain,
+  domains: readonly Domain[],
   connectors: readonly Connector[]
 ): StepCommands[] {
   const profile = {
@@ -246,7 +269,7 @@ export function connectorStepCommands(
     exchange2010OrLater: isExchange2010OrLater(project.exchangeVersion)
   }
   const steps = stepsFor(domain.scenario, profile).filter((s) => CONNECTOR_STEP_IDS.includes(s.id))
-  const context = stepContext(project, domain, connectors)
+  const context = stepContext(project, domain, domains, connectors)
   return steps.map((step): StepCommands => {
     switch (step.id) {
       case 'connector-cloud-to-onprem':
