@@ -37,7 +37,9 @@ const ALL_IDS: StepId[] = [
   'enhanced-filtering',
   'directory-sync',
   'verify-mail-flow',
-  'dns-mx-dnssec'
+  'dns-mx-dnssec',
+  'keep-onprem-current',
+  'renew-hybrid-certificate'
 ]
 
 /** Every combination of the five conditions, with and without Exchange 2010 or later. */
@@ -78,6 +80,8 @@ function expectedRequirements(s: Scenario, p: DomainProfile): Partial<Record<Ste
     'dns-spf': 'required',
     'verify-mail-flow': 'required',
     'dns-mx-dnssec': 'optional',
+    // The connectors recognise the servers by a certificate that now lasts at most 200 days.
+    'renew-hybrid-certificate': 'required',
     'partner-connectors': p.partnerRequiresTls ? 'required' : 'optional',
     // Relay (1, 4), centralized transport (2, 3) and enhanced filtering (3, 4) all need it.
     'connector-onprem-to-cloud': 'required',
@@ -92,6 +96,8 @@ function expectedRequirements(s: Scenario, p: DomainProfile): Partial<Record<Ste
   if (s === 3 || s === 4 || p.thirdPartyFilterInFront) expected['enhanced-filtering'] = 'required'
   if (s === 1 || s === 4) expected['onprem-relay-via-cloud'] = 'required'
   if (p.exchange2010OrLater) expected['hybrid-configuration-wizard'] = 'recommended'
+  // Exchange Online throttles, then blocks, out-of-date on-premises Exchange servers.
+  if (p.exchange2010OrLater) expected['keep-onprem-current'] = 'required'
   if (s === 2 || s === 3) expected['enable-cmt'] = 'required'
   return expected
 }
@@ -323,7 +329,9 @@ describe('catalog texts', () => {
       'enhanced-filtering': 'connectors',
       'directory-sync': 'domain',
       'verify-mail-flow': 'transport',
-      'dns-mx-dnssec': 'dns'
+      'dns-mx-dnssec': 'dns',
+      'keep-onprem-current': 'transport',
+      'renew-hybrid-certificate': 'connectors'
     })
     for (const id of ALL_IDS) expect(stepTitle(id)).not.toBe('')
   })

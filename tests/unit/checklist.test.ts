@@ -117,7 +117,9 @@ describe('regenerateChecklist', () => {
       ['partner-connectors', 'optional'],
       ['verify-mail-flow', 'required'],
       ['move-mailboxes', 'required'],
-      ['dns-mx-dnssec', 'optional']
+      ['dns-mx-dnssec', 'optional'],
+      ['keep-onprem-current', 'required'],
+      ['renew-hybrid-certificate', 'required']
     ])
 
     const done = find(toTwo.changed, 'connector-onprem-to-cloud')

@@ -114,6 +114,24 @@ export class TrackerDb extends Dexie {
     this.version(6).stores({
       routeTests: 'id, projectId, domainId'
     })
+    // Version 9 (7 and 8 are reserved for other changes) changes no store: its upgrade regenerates
+    // every checklist, so the steps added for Microsoft's platform changes (keeping on-premises
+    // Exchange current, the recurring certificate renewal) reach existing projects as 'todo' with
+    // their reason, history kept, as version 3 did.
+    this.version(9)
+      .stores({})
+      .upgrade((tx) =>
+        regenerateEveryChecklist(
+          {
+            projects: tx.table('projects'),
+            domains: tx.table('domains'),
+            steps: tx.table('steps'),
+            events: tx.table('events')
+          },
+          liveWriteContext('App upgrade'),
+          'by the app upgrade (Microsoft platform changes)'
+        )
+      )
   }
 }
 

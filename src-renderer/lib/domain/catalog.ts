@@ -13,6 +13,7 @@
  */
 import { CLOUD_NAMES, cloudNames, cloudPlaceholders, tenantPrefix } from './cloud'
 import { connectorSenderIpProblem } from './net/ranges'
+import { PLATFORM_SOURCES } from './platform-changes/sources'
 import type {
   DomainProfile,
   Project,
@@ -46,7 +47,10 @@ export const CATALOG_ORDER: readonly StepId[] = [
   'partner-connectors',
   'verify-mail-flow',
   'move-mailboxes',
-  'dns-mx-dnssec'
+  'dns-mx-dnssec',
+  // Added with the platform changes of 2025-2026 (platform-changes/changes.ts).
+  'keep-onprem-current',
+  'renew-hybrid-certificate'
 ]
 
 type StepText = {
@@ -516,6 +520,66 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       'Get-MoveRequest | Get-MoveRequestStatistics | Format-Table DisplayName,Status,' +
       'StatusDetail,PercentComplete',
     ...DOCS.moveMailboxes
+  },
+  'keep-onprem-current': {
+    title: 'Keep on-premises Exchange current (Exchange Server SE)',
+    category: 'transport',
+    // Exchange Team blog 2023-12-12 (4.7.230/5.7.230, the report, the 90-day pause); Exchange
+    // Server roadmap (SE); end of support of 2016/2019 on 2025-10-14.
+    explanation:
+      'Exchange Server 2016 and 2019 reached the end of support on 14 October 2025; Exchange ' +
+      'Server Subscription Edition (SE) is the supported version (an in-place upgrade from ' +
+      'Exchange 2019 CU14 or CU15; from Exchange 2016, new SE servers). Exchange Online throttles ' +
+      'mail that out-of-date on-premises servers send through an OnPremises inbound connector ' +
+      '(450 4.7.230) and then blocks it (550 5.7.230), so a server left behind stops hybrid mail ' +
+      'flow: the relay of internet mail, centralized mail transport and mail between on-premises ' +
+      'and cloud mailboxes. Install each cumulative and security update as it comes, and check ' +
+      'the report Reports → Mail flow → Out-of-date connecting on-premises Exchange servers in ' +
+      'the Exchange admin center. A pause of up to 90 days per calendar year ' +
+      '(New-TenantExemptionInfo -BlockingScenario UnpatchedOnPremServer -NumberOfDays 90) buys ' +
+      'time, not a fix. This is one task for the organisation: every domain’s mail passes the ' +
+      'same servers.',
+    verify:
+      '# Exchange Online PowerShell\n' +
+      'Get-OnPremServerReportInfo\n' +
+      '# Exchange Management Shell\n' +
+      'Get-ExchangeServer | Format-Table Name,Edition,AdminDisplayVersion',
+    docUrl: PLATFORM_SOURCES.upgradeToSe.url,
+    docTitle: PLATFORM_SOURCES.upgradeToSe.title,
+    sources: [PLATFORM_SOURCES.pauseThrottling, PLATFORM_SOURCES.exchangeRoadmap]
+  },
+  'renew-hybrid-certificate': {
+    title: 'Renew the on-premises SMTP certificate and re-check the connectors (recurring)',
+    category: 'connectors',
+    // CA/Browser Forum SC-081v3 (200 days from 2026-03-15); Exchange Team blog 2025-06-04 (a
+    // renewed certificate must still match TlsCertificateName and TlsSenderCertificateName).
+    explanation:
+      'Since 15 March 2026 a publicly trusted TLS certificate is valid for at most 200 days ' +
+      '(100 days from 15 March 2027, 47 days from 15 March 2029), so the certificate that ' +
+      'identifies the on-premises servers to Exchange Online is renewed at least twice a year. ' +
+      'After each renewal, the inbound connector’s TlsSenderCertificateName ' +
+      '(<certificateDomain>) must still match the new certificate’s subject or SAN, and the ' +
+      'on-premises send connector to Microsoft 365 must present the new certificate ' +
+      '(TlsCertificateName). Otherwise Exchange Online no longer recognises the servers: relayed ' +
+      'mail is refused (550 5.7.64) and, with Reject Direct Send on, mail from the ' +
+      'organisation’s own domains is rejected (550 5.7.68). Renew before expiry, enable the new ' +
+      'certificate for SMTP, rerun the Hybrid Configuration Wizard or set TlsCertificateName by ' +
+      'hand, then send test messages. Set this step’s due date to the next renewal and reopen it ' +
+      'after each one.',
+    powershell:
+      '$cert = Get-ExchangeCertificate | Where-Object { $_.Subject -like ' +
+      "'*<certificateDomain>*' } | Sort-Object NotAfter -Descending | Select-Object -First 1\n" +
+      'Enable-ExchangeCertificate -Thumbprint $cert.Thumbprint -Services SMTP\n' +
+      "Set-SendConnector -Identity '<onPremSendConnector>' " +
+      '-TlsCertificateName "<I>$($cert.Issuer)<S>$($cert.Subject)"',
+    verify:
+      'Get-ExchangeCertificate | Format-Table Thumbprint,Subject,NotAfter,Services\n' +
+      'Get-SendConnector | Format-List Name,TlsCertificateName,CloudServicesMailEnabled\n' +
+      '# Exchange Online PowerShell\n' +
+      'Get-InboundConnector | Format-List Name,TlsSenderCertificateName',
+    docUrl: PLATFORM_SOURCES.certificateRequirements.url,
+    docTitle: PLATFORM_SOURCES.certificateRequirements.title,
+    sources: [PLATFORM_SOURCES.hybridCertificates, PLATFORM_SOURCES.certificateLifetimes]
   }
 }
 
@@ -763,7 +827,23 @@ const RULES: Readonly<Record<StepId, Rule>> = {
           'optional',
           s,
           'because partner connectors are needed only when a partner has a special requirement such as enforced TLS.'
+        ),
+  // Exchange Team blog 2023-12-12: out-of-date servers are throttled, then blocked (4.7.230/5.7.230).
+  'keep-onprem-current': (s, profile) =>
+    profile.exchange2010OrLater
+      ? applies(
+          'required',
+          s,
+          'because on-premises Exchange sends to Exchange Online through the OnPremises connector, and Exchange Online throttles and then blocks mail from out-of-date servers (4.7.230, 5.7.230).'
         )
+      : null,
+  // CA/Browser Forum SC-081v3 and the Exchange Team blog of 2025-06-04 (hybrid certificates).
+  'renew-hybrid-certificate': (s) =>
+    applies(
+      'required',
+      s,
+      'because the connectors recognise the on-premises servers by their certificate, which now lasts at most 200 days.'
+    )
 }
 
 function isScenario(value: unknown): value is Scenario {

@@ -31,6 +31,8 @@ export type StepId =
   | 'directory-sync'
   | 'verify-mail-flow'
   | 'dns-mx-dnssec'
+  | 'keep-onprem-current'
+  | 'renew-hybrid-certificate'
 
 export type StepCategory = 'domain' | 'mailboxes' | 'dns' | 'connectors' | 'transport'
 

@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { checksumOf, restoreBackup } from '../../src-renderer/lib/db/backup'
+import { TrackerDb } from '../../src-renderer/lib/db/schema'
+import { backupText, TABLE_KEYS_BY_VERSION, tablesJson } from '../../src-renderer/lib/domain/backup'
+import { CATALOG_ORDER } from '../../src-renderer/lib/domain/catalog'
+import type { StepId } from '../../src-renderer/lib/domain/types'
+import { contextSequence, openTestDb } from '../support/db'
+
+const at = contextSequence()
+
+/** The stores of schema version 6, as released (schema.ts, versions 1 to 6). */
+const VERSION_6_STORES: Readonly<Record<string, string>> = {
+  projects: 'id, name',
+  domains: 'id, projectId, &[projectId+name]',
+  steps: 'id, projectId, domainId, &[domainId+stepId]',
+  dnsRecords: 'id, projectId, domainId',
+  connectors: 'id, projectId',
+  mailboxes:
+    'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
+    '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
+  batches: 'id, projectId',
+  events: 'id, [projectId+at], [domainId+at], at, [entityId+at], *itemIds',
+  settings: 'key',
+  imports: 'id, [projectId+at]',
+  mappings: 'signature',
+  snapshots: 'id, &[projectId+day]',
+  plans: 'id, projectId, &domainId',
+  restorePoints: 'id, createdAt',
+  inventories: 'id, [projectId+collectedAt]',
+  proposalDecisions: 'id, projectId, domainId, &key',
+  reportNotes: 'id, projectId, &[projectId+scope]',
+  reports: 'id, projectId, [projectId+scope+createdAt]',
+  routeTests: 'id, projectId, domainId'
+}
+
+const META = {
+  createdAt: '2026-06-01T00:00:00.000Z',
+  updatedAt: '2026-06-01T00:00:00.000Z',
+  rev: 1
+}
+
+const PROJECT = {
+  ...META,
+  id: 'p1',
+  name: 'Contoso',
+  tenantName: 'contoso.onmicrosoft.com',
+  onPremIps: ['131.107.21.231'],
+  onPremHost: 'mail.contoso.com',
+  thirdPartySenders: [],
+  exchangeVersion: '2019'
+}
+
+const DOMAIN = {
+  ...META,
+  id: 'd1',
+  projectId: 'p1',
+  name: 'contoso.com',
+  scenario: 1,
+  conditions: {
+    sendsAsNonOwnedDomains: false,
+    relaysNdrsViaCloud: false,
+    autoForwardsExternally: false,
+    partnerRequiresTls: false,
+    thirdPartyFilterInFront: false
+  }
+}
+
+const PLATFORM_STEPS: StepId[] = ['keep-onprem-current', 'renew-hybrid-certificate']
+
+/** The scenario 1 checklist of the version 6 catalog, the certificate connector step done. */
+const OLD_STEPS = [
+  'add-domain',
+  'verify-domain',
+  'directory-sync',
+  'dns-spf',
+  'hybrid-configuration-wizard',
+  'connector-cloud-to-onprem',
+  'connector-onprem-to-cloud',
+  'onprem-relay-via-cloud',
+  'dns-mx-eop',
+  'partner-connectors',
+  'verify-mail-flow',
+  'move-mailboxes',
+  'dns-mx-dnssec'
+].map((stepId) => ({
+  ...META,
+  id: `s-${stepId}`,
+  projectId: 'p1',
+  domainId: 'd1',
+  stepId,
+  order: CATALOG_ORDER.indexOf(stepId as StepId),
+  requirement: stepId === 'dns-mx-dnssec' ? 'optional' : 'required',
+  reason: 'Required in scenario 1 because of the version 6 catalog.',
+  status: stepId === 'connector-onprem-to-cloud' ? 'done' : 'todo',
+  statusReason: '',
+  owner: stepId === 'connector-onprem-to-cloud' ? 'Ana' : '',
+  dueDate: '',
+  notes: stepId === 'connector-onprem-to-cloud' ? 'certificate mail.contoso.com' : '',
+  evidence: '',
+  completedAt: stepId === 'connector-onprem-to-cloud' ? '2026-06-02T00:00:00.000Z' : null,
+  retired: false
+}))
+
+let databases: TrackerDb[] = []
+afterEach(async () => {
+  for (const database of databases) await database.delete()
+  databases = []
+})
+
+async function expectPlatformSteps(db: TrackerDb): Promise<void> {
+  const steps = await db.steps.where('domainId').equals('d1').toArray()
+  const byId = new Map(steps.map((step) => [step.stepId, step]))
+  for (const id of PLATFORM_STEPS) {
+    expect(byId.get(id), id).toMatchObject({
+      status: 'todo',
+      retired: false,
+      requirement: 'required',
+      order: CATALOG_ORDER.indexOf(id)
+    })
+    expect(byId.get(id)?.reason).toMatch(/^Required in scenario 1 because /)
+  }
+  expect(byId.get('connector-onprem-to-cloud')).toMatchObject({
+    status: 'done',
+    owner: 'Ana',
+    notes: 'certificate mail.contoso.com',
+    completedAt: '2026-06-02T00:00:00.000Z'
+  })
+  const events = await db.events.where('entityId').equals('d1').toArray()
+  expect(events).toHaveLength(1)
+  expect(events[0]?.summary).toContain('“Keep on-premises Exchange current (Exchange Server SE)”')
+  expect(events[0]?.after).toMatchObject({ added: PLATFORM_STEPS })
+}
+
+describe('checklists of version 6', () => {
+  it('the upgrade to version 9 adds the platform-change steps as to do, history kept', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old.version(6).stores(VERSION_6_STORES)
+    await old.open()
+    await old.table('projects').add(PROJECT)
+    await old.table('domains').add(DOMAIN)
+    await old.table('steps').bulkAdd(OLD_STEPS)
+    old.close()
+
+    const upgraded = new TrackerDb(name)
+    databases.push(upgraded)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(9)
+    await expectPlatformSteps(upgraded)
+  })
+
+  it('restoring a backup of version 6 adds them too', async () => {
+    const target = await openTestDb()
+    databases.push(target)
+    const tables: Record<string, unknown[]> = Object.fromEntries(
+      Object.keys(TABLE_KEYS_BY_VERSION[6] ?? {}).map((table) => [table, []])
+    )
+    tables.projects = [PROJECT]
+    tables.domains = [DOMAIN]
+    tables.steps = OLD_STEPS
+    const serialised = tablesJson(tables as Parameters<typeof tablesJson>[0])
+    const text = backupText(
+      {
+        schemaVersion: 6,
+        appVersion: '0.2.0',
+        createdAt: '2026-07-01T00:00:00.000Z',
+        checksum: await checksumOf(serialised)
+      },
+      serialised
+    )
+    const result = await restoreBackup(target, text, '0.3.0', at('2026-12-07T09:00:00.000Z'))
+    expect(result.ok).toBe(true)
+    await expectPlatformSteps(target)
+  })
+})
