@@ -20,6 +20,7 @@ describe('routes', () => {
     { name: 'domain', projectId: 'p1', domainId: 'd1', tab: 'routes' },
     { name: 'connectors', projectId: 'p1' },
     { name: 'inventory', projectId: 'p1' },
+    { name: 'platform-changes', projectId: 'p1' },
     { name: 'reports', projectId: 'p1' },
     { name: 'reports', projectId: 'p1', domainId: 'd/1' }
   ]
@@ -45,6 +46,7 @@ describe('routes', () => {
     expect(routeHash({ name: 'reports', projectId: 'p', domainId: 'd' })).toBe('#/p/p/reports/d')
     expect(routeHash({ name: 'connectors', projectId: 'p' })).toBe('#/p/p/connectors')
     expect(routeHash({ name: 'inventory', projectId: 'p' })).toBe('#/p/p/inventory')
+    expect(routeHash({ name: 'platform-changes', projectId: 'p' })).toBe('#/p/p/platform-changes')
     expect(routeHash({ name: 'domain', projectId: 'p', domainId: 'd', tab: 'dns' })).toBe(
       '#/p/p/d/d/dns'
     )

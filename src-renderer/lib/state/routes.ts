@@ -16,6 +16,8 @@ export type Route =
   | { name: 'dashboard'; projectId: string }
   | { name: 'connectors'; projectId: string }
   | { name: 'inventory'; projectId: string }
+  /** What changed at Microsoft, dated, and the steps it touches. */
+  | { name: 'platform-changes'; projectId: string }
   | { name: 'activity'; projectId: string }
   /** `field`: the id of a profile field to focus, when a step links to the value it needs. */
   | { name: 'profile'; projectId: string; field?: string }
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'dashboard') return { name: 'dashboard', projectId }
   if (section === 'connectors') return { name: 'connectors', projectId }
   if (section === 'inventory') return { name: 'inventory', projectId }
+  if (section === 'platform-changes') return { name: 'platform-changes', projectId }
   if (section === 'mailboxes') return { name: 'mailboxes', projectId }
   if (section === 'activity') return { name: 'activity', projectId }
   if (section === 'profile')
@@ -69,6 +72,8 @@ export function routeHash(route: Route): string {
       return `#/p/${id(route.projectId)}/connectors`
     case 'inventory':
       return `#/p/${id(route.projectId)}/inventory`
+    case 'platform-changes':
+      return `#/p/${id(route.projectId)}/platform-changes`
     case 'mailboxes':
       return `#/p/${id(route.projectId)}/mailboxes`
     case 'activity':
