@@ -81,6 +81,51 @@ test.describe('connector register', () => {
     await expect(step).toContainText("SenderIPAddresses '131.107.21.231'")
   })
 
+  test('Bring in line corrects the values the warnings flag instead of setting them again', async ({
+    page
+  }) => {
+    const connectors = new ConnectorsPage(page)
+    await connectors.openWithSample()
+    const dialog = await connectors.paste(
+      [
+        'Enabled                       : True',
+        'ConnectorType                 : OnPremises',
+        'RecipientDomains              : {*}',
+        'SmartHosts                    : {mail.messaging.microsoft.com}',
+        'UseMXRecord                   : False',
+        'RouteAllMessagesViaOnPremises : False',
+        'Name                          : Old outbound',
+        ''
+      ].join('\n')
+    )
+    await dialog.getByRole('button', { name: 'Import 1 connector' }).click()
+    await expect(page.getByText('Connectors imported: 1 added, 0 updated').first()).toBeVisible()
+    await expect(connectors.warnings()).toContainText(
+      'uses the retired Microsoft host mail.messaging.microsoft.com as smart host'
+    )
+
+    const step = page.getByRole('region', {
+      name: 'Connector from Microsoft 365 to on-premises servers for contoso.com'
+    })
+    const command = step
+      .locator('pre')
+      .filter({ hasText: "Set-OutboundConnector -Identity 'Old outbound'" })
+    await expect(command).toContainText(
+      "-RecipientDomains 'contoso.com','fabrikam.com','litwareinc.com','tailspintoys.com'"
+    )
+    await expect(command).toContainText("-SmartHosts 'mail.contoso.com'")
+    await expect(command).not.toContainText('mail.messaging.microsoft.com')
+    await expect(command).not.toContainText("'*'")
+    const corrected = step.getByRole('list', { name: 'Corrected in these commands' })
+    await expect(corrected).toContainText(
+      'SmartHosts: the retired host mail.messaging.microsoft.com is replaced by the on-premises mail host mail.contoso.com'
+    )
+    await expect(corrected).toContainText(
+      'RecipientDomains: * is replaced by every domain of the project'
+    )
+    await expectAccessible(page, 'the Connectors page with corrected commands')
+  })
+
   test('refuses garbage pasted as cmdlet output and stores nothing', async ({ page }) => {
     const connectors = new ConnectorsPage(page)
     await connectors.openWithSample()
