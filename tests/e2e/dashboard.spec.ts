@@ -25,14 +25,14 @@ test.describe('progress dashboard', () => {
     )
     const forecast = dashboard.card('Forecast')
     await expect(forecast).toContainText('too little history to say')
-    await expect(forecast).toContainText('Too little history to say when the 38 remaining')
+    await expect(forecast).toContainText('Too little history to say when the 46 remaining')
 
     const table = await dashboard.showTable(
       'Required steps by domain',
       'Required steps per domain by status'
     )
     expect(await dashboard.cell(table, 'contoso.com', 'Done')).toBe('3')
-    expect(await dashboard.cell(table, 'contoso.com', 'Total')).toBe('10')
+    expect(await dashboard.cell(table, 'contoso.com', 'Total')).toBe('12')
     expect(await dashboard.cell(table, 'fabrikam.com', 'Blocked')).toBe('1')
     await expectAccessible(page, 'the dashboard of the sample project')
     await page.emulateMedia({ colorScheme: 'dark' })
@@ -117,7 +117,7 @@ test.describe('progress dashboard', () => {
       'Required steps by status',
       'Required steps per domain by status'
     )
-    expect(await dashboard.cell(table, 'contoso.com', 'Total')).toBe('10')
+    expect(await dashboard.cell(table, 'contoso.com', 'Total')).toBe('12')
     await expectAccessible(page, 'a domain progress tab')
     await page.emulateMedia({ colorScheme: 'dark' })
     await expectAccessible(page, 'a domain progress tab, dark')
@@ -129,7 +129,7 @@ test.describe('progress dashboard', () => {
     await dashboard.app.openSample()
     await dashboard.open()
     const summary = page.getByRole('region', { name: 'Summary' })
-    await expect(summary).toContainText('7/45')
+    await expect(summary).toContainText('7/53')
 
     const other = await context.newPage()
     await other.goto(page.url().replace('/dashboard', ''))
@@ -137,7 +137,7 @@ test.describe('progress dashboard', () => {
     const app = new DashboardPage(other).app
     await app.goToDomain('litwareinc.com')
     await app.setStepStatus('Add the domain to Microsoft 365', 'Done')
-    await expect(summary).toContainText('8/45')
+    await expect(summary).toContainText('8/53')
     await other.close()
   })
 
