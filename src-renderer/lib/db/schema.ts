@@ -13,7 +13,10 @@ import type { ReportNotes, StoredReport } from '../domain/report/notes'
 import type { ProgressSnapshot } from '../domain/snapshots'
 import type { RouteTestRow } from '../domain/route/stored'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
-import { regenerateEveryChecklist } from './upgrades/regenerate-checklists'
+import {
+  regenerateChecklistsUpgrade,
+  regenerateEveryChecklist
+} from './upgrades/regenerate-checklists'
 import { liveWriteContext } from './write-context'
 
 /** A transition plan in progress for one domain (the advisor's runbook with its ticked actions). */
@@ -120,18 +123,7 @@ export class TrackerDb extends Dexie {
     // their reason, history kept, as version 3 did.
     this.version(9)
       .stores({})
-      .upgrade((tx) =>
-        regenerateEveryChecklist(
-          {
-            projects: tx.table('projects'),
-            domains: tx.table('domains'),
-            steps: tx.table('steps'),
-            events: tx.table('events')
-          },
-          liveWriteContext('App upgrade'),
-          'by the app upgrade (Microsoft platform changes)'
-        )
-      )
+      .upgrade(regenerateChecklistsUpgrade('by the app upgrade (Microsoft platform changes)'))
   }
 }
 

@@ -6,13 +6,13 @@
  * restore of a backup of an older schema version. Steps keep their history: new ones arrive as
  * 'todo' with the catalog's reason, ones no longer needed are retired, never deleted.
  */
-import type { EntityTable, Table } from 'dexie'
+import type { EntityTable, Table, Transaction } from 'dexie'
 import { stepTitle } from '../../domain/catalog'
 import { cloudNames } from '../../domain/cloud'
 import { domainConditions, domainProfile } from '../../domain/profile'
 import type { Domain, EventRecord, Project, Step } from '../../domain/types'
 import { writeRegeneratedSteps } from '../repositories/checklist-sync'
-import type { WriteContext } from '../write-context'
+import { liveWriteContext, type WriteContext } from '../write-context'
 
 export type ChecklistTables = {
   projects: Table<Project, string>
@@ -70,4 +70,24 @@ export async function regenerateEveryChecklist(
     })
   }
   return changedDomains
+}
+
+/**
+ * The upgrade function of a schema version that ships catalog changes: every checklist
+ * regenerated in the upgrade's transaction, recorded as the app's doing on `occasion`.
+ */
+export function regenerateChecklistsUpgrade(
+  occasion: string
+): (tx: Transaction) => Promise<number> {
+  return (tx) =>
+    regenerateEveryChecklist(
+      {
+        projects: tx.table('projects'),
+        domains: tx.table('domains'),
+        steps: tx.table('steps'),
+        events: tx.table('events')
+      },
+      liveWriteContext('App upgrade'),
+      occasion
+    )
 }
