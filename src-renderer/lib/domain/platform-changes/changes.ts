@@ -231,7 +231,10 @@ export const PLATFORM_CHANGES: readonly PlatformChange[] = [
         when: '2026-12',
         what: 'End of December 2026: basic authentication for SMTP AUTH is off by default in existing tenants (administrators can turn it on again) and unavailable in new ones.'
       },
-      { when: 'unconfirmed', what: 'The final removal date is to be announced in 2027.' }
+      {
+        when: 'unconfirmed',
+        what: 'The final removal date: Microsoft will announce it in the second half of 2027.'
+      }
     ],
     scenarios: ALL,
     stepIds: ['onprem-relay-via-cloud', 'connector-onprem-to-cloud'],
@@ -239,7 +242,7 @@ export const PLATFORM_CHANGES: readonly PlatformChange[] = [
       'No new step: notes on the relay and connector steps ask to list the applications and ' +
       'devices that will relay through on-premises, and to include them in the tests of ' +
       '“Prove mail flow by the scenario’s route”.',
-    sources: [PLATFORM_SOURCES.smtpAuthRetirement],
+    sources: [PLATFORM_SOURCES.smtpAuthTimeline, PLATFORM_SOURCES.smtpAuthRetirement],
     messageCenter: []
   },
   {

@@ -66,7 +66,12 @@ export const PLATFORM_SOURCES = {
   smtpAuthRetirement: {
     url: `${BLOG}/t5/exchange-team-blog/exchange-online-to-retire-basic-auth-for-client-submission-smtp/ba-p/4114750`,
     title:
-      'Exchange Online to retire Basic auth for Client Submission (SMTP AUTH) (Exchange Team blog, updated 2026-01-27)'
+      'Exchange Online to retire Basic auth for Client Submission (SMTP AUTH) (Exchange Team blog)'
+  },
+  smtpAuthTimeline: {
+    url: `${BLOG}/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835`,
+    title:
+      'Updated Exchange Online SMTP AUTH Basic Authentication Deprecation Timeline (Exchange Team blog, 2026-01-27)'
   },
   tenantOutboundLimits: {
     url: `${BLOG}/blog/exchange/introducing-exchange-online-tenant-outbound-email-limits/4372797`,
