@@ -8,7 +8,7 @@ import { classifyMxHost, predictEopMx } from '../dns/mx'
 import type { DnsVerdictStatus } from '../dns/records'
 import { composeSpf } from '../dns/spf-compose'
 import { normaliseHostname } from '../net/hostname'
-import type { StepId } from '../types'
+import type { Step, StepId } from '../types'
 import type { DnsObservation, RegisteredConnector, TransitionContext } from './types'
 
 /** Facts derived once from the context and shared by the plan and its rollback. */
@@ -53,22 +53,16 @@ function mxHostsOf(values: readonly string[]): string[] {
   return hosts
 }
 
-/** The facts of a context; without one, <placeholders> stand for the project's values. */
-export function factsOf(context: TransitionContext | undefined): Facts {
-  const project = context?.project
-  const names = cloudNames(project)
-  const domainName = context?.domainName?.trim().toLowerCase() ?? ''
-  const values = placeholderValues(
-    {
-      tenantName: project?.tenantName ?? '',
-      onPremHost: project?.onPremHost ?? '',
-      onPremIps: project?.onPremIps ?? [],
-      cloud: names.cloud
-    },
-    domainName
-  )
-  const mx = observation(context?.dns, 'mx')
-  const mxHosts = mxHostsOf(mx?.values ?? [])
+type EopFacts = Pick<Facts, 'eopSource' | 'eopConfident' | 'eopObserved' | 'onPremMxObserved'>
+
+/** Where the EOP MX host comes from (published, entered or predicted); fills eopHost, domainKey and onPremMx. */
+function eopFacts(
+  mx: DnsObservation | null,
+  mxHosts: readonly string[],
+  domainName: string,
+  names: ReturnType<typeof cloudNames>,
+  values: Record<string, string>
+): EopFacts {
   const isEop = (host: string): boolean => classifyMxHost(host) === 'eop'
   const eopObserved = mxHosts.find(isEop) ?? null
   const entered = mx?.expected === undefined ? '' : normaliseHostname(mx.expected)
@@ -91,18 +85,36 @@ export function factsOf(context: TransitionContext | undefined): Facts {
     ? values.eopHost.slice(0, -names.mxSuffix.length)
     : values.eopHost
   values.onPremMx = onPremMxObserved ?? values.onPremHost ?? '<onPremHost>'
+  return {
+    eopSource: eopObserved !== null ? 'published' : eopEntered !== null ? 'entered' : 'predicted',
+    eopConfident,
+    eopObserved,
+    onPremMxObserved
+  }
+}
 
+/** The SPF record to publish, quoted for the zone; placeholders when the project has no addresses. */
+function spfRecordOf(
+  project: TransitionContext['project'],
+  names: ReturnType<typeof cloudNames>
+): string {
   const spf = composeSpf({
     ips: project?.onPremIps ?? [],
     thirdParties: project?.thirdPartySenders ?? [],
     cloud: names.cloud
   })
-  values.spfRecord =
-    (project?.onPremIps.length ?? 0) > 0
-      ? spf.strings.map((text) => `"${text}"`).join(' ')
-      : `"v=spf1 ip4:<onPremIps> include:${names.spfInclude} -all"`
+  return (project?.onPremIps.length ?? 0) > 0
+    ? spf.strings.map((text) => `"${text}"`).join(' ')
+    : `"v=spf1 ip4:<onPremIps> include:${names.spfInclude} -all"`
+}
 
-  const connectors = context?.connectors ?? []
+type ConnectorFacts = Pick<Facts, 'outbound' | 'inbound' | 'restrictions'>
+
+/** The registered connectors by role; fills outboundConnector and restrictionConnector. */
+function connectorFacts(
+  connectors: readonly RegisteredConnector[],
+  values: Record<string, string>
+): ConnectorFacts {
   const outbound = connectors.filter(
     (c) => c.direction === 'cloud-to-onprem' && c.type === 'OnPremises'
   )
@@ -114,23 +126,42 @@ export function factsOf(context: TransitionContext | undefined): Facts {
   values.restrictionConnector = firstRestriction
     ? firstRestriction.name
     : fillPlaceholders(DEFAULT_RESTRICTION_NAME, values)
+  return { outbound, inbound, restrictions }
+}
 
+function doneStepsOf(steps: readonly Step[] | undefined): Set<StepId> {
   const doneSteps = new Set<StepId>()
-  for (const step of context?.steps ?? []) {
+  for (const step of steps ?? []) {
     if (!step.retired && step.status === 'done') doneSteps.add(step.stepId)
   }
-  const spfStatus = observation(context?.dns, 'spf')?.status ?? null
+  return doneSteps
+}
+
+/** The facts of a context; without one, <placeholders> stand for the project's values. */
+export function factsOf(context: TransitionContext | undefined): Facts {
+  const project = context?.project
+  const names = cloudNames(project)
+  const domainName = context?.domainName?.trim().toLowerCase() ?? ''
+  const values = placeholderValues(
+    {
+      tenantName: project?.tenantName ?? '',
+      onPremHost: project?.onPremHost ?? '',
+      onPremIps: project?.onPremIps ?? [],
+      cloud: names.cloud
+    },
+    domainName
+  )
+  const mx = observation(context?.dns, 'mx')
+  const mxHosts = mxHostsOf(mx?.values ?? [])
+  const eop = eopFacts(mx, mxHosts, domainName, names, values)
+  values.spfRecord = spfRecordOf(project, names)
+  const connectors = connectorFacts(context?.connectors ?? [], values)
   return {
     values,
-    eopSource: eopObserved !== null ? 'published' : eopEntered !== null ? 'entered' : 'predicted',
-    eopConfident,
-    eopObserved,
-    onPremMxObserved,
-    outbound,
-    inbound,
-    restrictions,
-    doneSteps,
-    spfStatus,
+    ...eop,
+    ...connectors,
+    doneSteps: doneStepsOf(context?.steps),
+    spfStatus: observation(context?.dns, 'spf')?.status ?? null,
     mxHosts,
     hasContext: context !== undefined
   }
