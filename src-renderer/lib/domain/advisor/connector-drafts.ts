@@ -4,10 +4,12 @@
  * Sources are cited as in ../advisor.ts.
  */
 import { PUBLIC_SOURCES } from '../public-sources'
+import { removeRestrictionDraft, restrictInboundDraft } from './restriction-drafts'
 import { registeredNote, type Draft } from './draft-parts'
-import type { Facts } from './facts'
-import { relays, type Transition } from './transition'
-import type { TransitionActionId } from './types'
+import { psQuote, type Facts } from './facts'
+import { domainList } from './tenant'
+import type { Transition } from './transition'
+import type { RegisteredConnector, TransitionActionId } from './types'
 
 /** The actions on Exchange Online connectors. */
 export type ConnectorActionId = Extract<
@@ -19,27 +21,58 @@ export type ConnectorActionId = Extract<
   | 'check-outbound-recipient-domains'
 >
 
+/** The change that takes * out of the outbound connector, or why it is not a command here. */
+function wildcardChange(f: Facts): Draft['change'] {
+  const wildcard = f.outbound.filter((c) => c.recipientDomains.includes('*'))
+  const others = f.tenant.others
+  const replace = (identity: string, c?: RegisteredConnector): string =>
+    c?.recipientDomains.includes(f.tenant.domain) === true
+      ? `Set-OutboundConnector -Identity ${identity} -RecipientDomains @{Remove='*'}`
+      : `Set-OutboundConnector -Identity ${identity} -RecipientDomains @{Add='<domain>'; Remove='*'}`
+  if (f.outbound.length === 0)
+    return {
+      kind: 'powershell',
+      text:
+        "Get-OutboundConnector | Where-Object { $_.ConnectorType -eq 'OnPremises' -and " +
+        "$_.RecipientDomains -contains '*' } |\n  ForEach-Object { " +
+        replace('$_.Identity') +
+        ' }' +
+        (f.tenant.othersKnown ? '' : '\n# add every other domain with on-premises mailboxes too')
+    }
+  if (wildcard.length === 0) return undefined
+  if (others.length > 0)
+    return {
+      kind: 'manual',
+      text:
+        `* also carries the mail of ${domainList(others)}: replace it only once none of them ` +
+        'needs centralized mail transport, and list every domain with on-premises mailboxes:\n' +
+        wildcard
+          .map(
+            (c) =>
+              `Set-OutboundConnector -Identity ${psQuote(c.name)} -RecipientDomains @{Add=` +
+              `${[f.tenant.domain, ...others.map((d) => d.name)].map(psQuote).join(',')}; Remove='*'}`
+          )
+          .join('\n')
+    }
+  return { kind: 'powershell', text: wildcard.map((c) => replace(psQuote(c.name), c)).join('\n') }
+}
+
 function recipientDomainsDraft(t: Transition, f: Facts): Draft {
   const wildcard = f.outbound.filter((c) => c.recipientDomains.includes('*'))
   return {
     title: 'Scope the outbound connector to the on-premises domains',
     why:
-      'Under centralized mail transport the outbound connector to on-premises takes every ' +
+      'Under centralized mail transport the outbound connector to on-premises may take every ' +
       'recipient domain (*). Left at *, it still sends all of Exchange Online’s mail, internet ' +
-      'mail included, to the on-premises servers.' +
+      'mail included, to the on-premises servers. @{Add=…; Remove=…} changes only the values ' +
+      'named, so the other domains the connector lists keep their mail flow.' +
       (wildcard.length > 0
         ? ` Still set to *: ${wildcard.map((c) => `“${c.name}”`).join(', ')}.`
-        : ''),
+        : f.outbound.length > 0
+          ? ' No registered outbound connector is set to *: nothing to change.'
+          : ''),
     when: 'Right after turning off centralized mail transport',
-    change: {
-      kind: 'powershell',
-      text:
-        (f.values.outboundConnector === undefined
-          ? "Get-OutboundConnector | Where-Object ConnectorType -eq 'OnPremises' | " +
-            "Set-OutboundConnector -RecipientDomains '<domain>'"
-          : "Set-OutboundConnector -Identity '<outboundConnector>' -RecipientDomains '<domain>'") +
-        '\n# list every domain that still has on-premises mailboxes'
-    },
+    change: wildcardChange(f),
     verify:
       'Get-OutboundConnector | Format-List Name,RecipientDomains,RouteAllMessagesViaOnPremises',
     risk:
@@ -47,6 +80,54 @@ function recipientDomainsDraft(t: Transition, f: Facts): Draft {
       'of through the connector.',
     // Internal note: domain-brief 1.6 (RecipientDomains * under CMT); seed rules 2→1.
     source: PUBLIC_SOURCES.setOutboundConnector
+  }
+}
+
+/** Validating a connector takes minutes; a new one may need a certificate or firewall change. */
+function connectorLeadTime(t: Transition): string {
+  return t.mode === 'rollback'
+    ? 'Before the rollback’s first change: it served the old scenario, so validate it again (minutes)'
+    : 'At least a week before the cut-over when it is new (a certificate or firewall change may be needed); otherwise before the first change'
+}
+
+/** Validate the registered connector (adding this domain when it does not list it), or create one. */
+function outboundChange(f: Facts): string {
+  const [connector] = f.outbound
+  const validate =
+    "Validate-OutboundConnector -Identity '<outboundConnector>' -Recipients 'postmaster@<domain>'"
+  if (connector === undefined)
+    return (
+      "New-OutboundConnector -Name 'To on-premises' -ConnectorType OnPremises " +
+      "-RecipientDomains '<domain>' -SmartHosts '<onPremHost>' -UseMxRecord $false " +
+      "-TlsSettings DomainValidation -TlsDomain '<certificateDomain>'\n" +
+      '# or let the Hybrid Configuration Wizard create it'
+    )
+  const listed = f.outbound.some(
+    (c) => c.recipientDomains.includes('*') || c.recipientDomains.includes(f.tenant.domain)
+  )
+  return listed
+    ? validate
+    : "Set-OutboundConnector -Identity '<outboundConnector>' -RecipientDomains @{Add='<domain>'}\n" +
+        validate
+}
+
+/** Create the inbound connector, or confirm the registered one (never a second one). */
+function inboundChange(f: Facts): Draft['change'] {
+  const onPremises = f.inbound.filter((c) => c.type === 'OnPremises')
+  if (onPremises.length > 0)
+    return {
+      kind: 'manual',
+      text:
+        `Confirm ${onPremises.map((c) => `“${c.name}”`).join(', ')} is enabled and its ` +
+        'TlsSenderCertificateName matches the on-premises certificate (<certificateDomain>); ' +
+        'it serves every domain, so change nothing else on it.'
+    }
+  return {
+    kind: 'powershell',
+    text:
+      "New-InboundConnector -Name 'From on-premises' -ConnectorType OnPremises " +
+      "-SenderDomains '*' -RequireTls $true -TlsSenderCertificateName '<certificateDomain>'\n" +
+      '# or let the Hybrid Configuration Wizard create it'
   }
 }
 
@@ -61,17 +142,8 @@ function outboundConnectorDraft(t: Transition, f: Facts): Draft {
           ? 'Once MX points to Microsoft 365, mail for on-premises mailboxes reaches them only through this OnPremises outbound connector, so it must work before the MX change.'
           : `${target} sends mail for on-premises mailboxes from Exchange Online through this OnPremises outbound connector.`) +
       registeredNote(f.outbound),
-    when: 'A few days before the cut-over, so there is time to validate it',
-    change: {
-      kind: 'powershell',
-      text:
-        f.values.outboundConnector === undefined
-          ? "New-OutboundConnector -Name 'To on-premises' -ConnectorType OnPremises " +
-            "-RecipientDomains '<domain>' -SmartHosts '<onPremHost>' -UseMxRecord $false " +
-            "-TlsSettings DomainValidation -TlsDomain '<certificateDomain>'\n" +
-            '# or let the Hybrid Configuration Wizard create it'
-          : "Validate-OutboundConnector -Identity '<outboundConnector>' -Recipients 'postmaster@<domain>'"
-    },
+    when: connectorLeadTime(t),
+    change: { kind: 'powershell', text: outboundChange(f) },
     verify:
       'Get-OutboundConnector | Format-List Name,ConnectorType,RecipientDomains,SmartHosts,' +
       'TlsSettings,TlsDomain,RouteAllMessagesViaOnPremises\n' +
@@ -92,20 +164,14 @@ function inboundConnectorDraft(t: Transition, f: Facts): Draft {
       'Exchange Online recognises mail from the on-premises servers by their TLS certificate ' +
       'through an OnPremises inbound connector (with CloudServicesMailEnabled, as the Hybrid ' +
       'Configuration Wizard sets it), so that mail stays internal. ' +
-      (relays(t.to)
+      (t.toRelays === true
         ? `In ${target} the on-premises servers also relay internet mail through it.`
         : t.to === 2
           ? 'Centralized mail transport returns mail from on-premises to Exchange Online through it.'
           : 'It carries mail from on-premises mailboxes to cloud mailboxes.') +
       registeredNote(f.inbound),
-    when: 'A few days before the cut-over, so there is time to validate it',
-    change: {
-      kind: 'powershell',
-      text:
-        "New-InboundConnector -Name 'From on-premises' -ConnectorType OnPremises " +
-        "-SenderDomains '*' -RequireTls $true -TlsSenderCertificateName '<certificateDomain>'\n" +
-        '# or let the Hybrid Configuration Wizard create it'
-    },
+    when: connectorLeadTime(t),
+    change: inboundChange(f),
     verify:
       'Get-InboundConnector | Format-List Name,ConnectorType,RequireTls,' +
       'TlsSenderCertificateName,CloudServicesMailEnabled\n' +
@@ -117,65 +183,6 @@ function inboundConnectorDraft(t: Transition, f: Facts): Draft {
       'connector Exchange Online treats on-premises mail as internet mail (anti-spam, SPF).',
     // Internal note: reference page, step 4; domain-brief 1.5 and 1.6.
     source: PUBLIC_SOURCES.connectorsToOnPremises
-  }
-}
-
-function removeRestrictionDraft(t: Transition, f: Facts): Draft {
-  return {
-    title: 'Remove or re-scope the on-premises-only restriction',
-    why:
-      'While MX pointed on-premises, an inbound connector (the reference’s “Example 3”) made ' +
-      'Microsoft 365 accept mail for <domain> only from the on-premises addresses ' +
-      '(<onPremIps>). Once MX points to Microsoft 365, internet mail reaches Exchange Online ' +
-      'Protection directly and that connector would reject it.' +
-      registeredNote(f.restrictions),
-    when: 'In the cut-over window, immediately before the MX change',
-    change: {
-      kind: 'powershell',
-      text:
-        "Remove-InboundConnector -Identity '<restrictionConnector>'\n" +
-        "# or re-scope it: Set-InboundConnector -Identity '<restrictionConnector>' " +
-        '-RestrictDomainsToIPAddresses $false'
-    },
-    verify:
-      'Get-InboundConnector | Format-List Name,ConnectorType,AssociatedAcceptedDomains,' +
-      'SenderIPAddresses,RestrictDomainsToIPAddresses\n' +
-      '# no connector restricts <domain> to the on-premises addresses',
-    risk:
-      'Left in place it rejects every internet message that reaches Exchange Online ' +
-      'Protection once MX moves; removed days early, senders can skip the on-premises ' +
-      'filtering by connecting to Exchange Online Protection directly.',
-    // Internal note: reference page, scenarios 3 and 4 step 5 (“Example 3”); domain-brief 1.5; seed rules 3→2 and 4→1.
-    source: PUBLIC_SOURCES.multipleLocations
-  }
-}
-
-function restrictInboundDraft(t: Transition, f: Facts): Draft {
-  return {
-    title: 'Accept mail for the domain only from on-premises IP addresses',
-    why:
-      'With MX on-premises, the reference (step 5 of scenarios 3 and 4, its “Example 3”) ' +
-      'restricts what Microsoft 365 accepts for <domain> to the on-premises addresses ' +
-      '(<onPremIps>), so senders cannot skip the on-premises filtering.' +
-      registeredNote(f.restrictions),
-    when: 'After the MX change, once the lowered TTL has passed',
-    change: {
-      kind: 'powershell',
-      text:
-        f.restrictions.length > 0
-          ? "Set-InboundConnector -Identity '<restrictionConnector>' -RestrictDomainsToIPAddresses $true"
-          : "New-InboundConnector -Name '<restrictionConnector>' -ConnectorType Partner " +
-            "-SenderDomains '*' -AssociatedAcceptedDomains '<domain>' -SenderIPAddresses <connectorIps> " +
-            '-RestrictDomainsToIPAddresses $true'
-    },
-    verify:
-      'Get-InboundConnector | Format-List Name,ConnectorType,SenderDomains,' +
-      'AssociatedAcceptedDomains,SenderIPAddresses,RestrictDomainsToIPAddresses',
-    risk:
-      'Added too early it rejects mail from senders that still use the old MX; a missing ' +
-      'on-premises address rejects the mail on-premises passes on.',
-    // Internal note: reference page, scenarios 3 and 4 step 5; domain-brief 1.5; seed rules 1→3/2→3.
-    source: PUBLIC_SOURCES.multipleLocations
   }
 }
 

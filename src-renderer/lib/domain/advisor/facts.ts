@@ -9,6 +9,7 @@ import type { DnsVerdictStatus } from '../dns/records'
 import { composeSpf } from '../dns/spf-compose'
 import { normaliseHostname } from '../net/hostname'
 import type { Step, StepId } from '../types'
+import { isConditionalConnector, tenantFactsOf, type TenantFacts } from './tenant'
 import type { DnsObservation, RegisteredConnector, TransitionContext } from './types'
 
 /** Facts derived once from the context and shared by the plan and its rollback. */
@@ -26,6 +27,12 @@ export type Facts = {
   doneSteps: ReadonlySet<StepId>
   spfStatus: DnsVerdictStatus | null
   mxHosts: readonly string[]
+  /** The MX records the last check saw, as "priority host" text ("host" without a priority). */
+  mxRecords: readonly { priority: number | null; host: string }[]
+  /** The MX record's TTL in seconds when the last check saw it. */
+  mxTtl: number | null
+  /** The project's other domains and the shared objects' state. */
+  tenant: TenantFacts
   hasContext: boolean
 }
 
@@ -43,14 +50,19 @@ function observation(
   return dns?.find((entry) => entry.kind.toLowerCase() === kind) ?? null
 }
 
-/** MX values as host names: "10 mail.contoso.com." → mail.contoso.com. */
-function mxHostsOf(values: readonly string[]): string[] {
-  const hosts: string[] = []
+/** MX values as records: "10 mail.contoso.com." → 10, mail.contoso.com. */
+function mxRecordsOf(values: readonly string[]): Facts['mxRecords'] {
+  const records: { priority: number | null; host: string }[] = []
   for (const value of values) {
-    const match = /^(?:\d+\s+)?(\S+)$/.exec(value.trim())
-    if (match?.[1]) hosts.push(normaliseHostname(match[1]))
+    const match = /^(?:(\d+)\s+)?(\S+)$/.exec(value.trim())
+    if (match?.[2])
+      records.push({
+        priority: match[1] === undefined ? null : Number(match[1]),
+        host: normaliseHostname(match[2])
+      })
   }
-  return hosts
+  // Lowest priority first: the first host that is not EOP is the on-premises primary.
+  return records.sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity))
 }
 
 type EopFacts = Pick<Facts, 'eopSource' | 'eopConfident' | 'eopObserved' | 'onPremMxObserved'>
@@ -116,7 +128,8 @@ function connectorFacts(
   values: Record<string, string>
 ): ConnectorFacts {
   const outbound = connectors.filter(
-    (c) => c.direction === 'cloud-to-onprem' && c.type === 'OnPremises'
+    (c) =>
+      c.direction === 'cloud-to-onprem' && c.type === 'OnPremises' && !isConditionalConnector(c)
   )
   const inbound = connectors.filter((c) => c.direction === 'onprem-to-cloud')
   const restrictions = connectors.filter((c) => c.restrictDomainsToIps === true)
@@ -152,7 +165,8 @@ export function factsOf(context: TransitionContext | undefined): Facts {
     domainName
   )
   const mx = observation(context?.dns, 'mx')
-  const mxHosts = mxHostsOf(mx?.values ?? [])
+  const mxRecords = mxRecordsOf(mx?.values ?? [])
+  const mxHosts = mxRecords.map((record) => record.host)
   const eop = eopFacts(mx, mxHosts, domainName, names, values)
   values.spfRecord = spfRecordOf(project, names)
   const connectors = connectorFacts(context?.connectors ?? [], values)
@@ -163,6 +177,9 @@ export function factsOf(context: TransitionContext | undefined): Facts {
     doneSteps: doneStepsOf(context?.steps),
     spfStatus: observation(context?.dns, 'spf')?.status ?? null,
     mxHosts,
+    mxRecords,
+    mxTtl: mx?.ttl ?? null,
+    tenant: tenantFactsOf(context, domainName, connectors.outbound),
     hasContext: context !== undefined
   }
 }
@@ -170,6 +187,11 @@ export function factsOf(context: TransitionContext | undefined): Facts {
 /** Doubles every quote PowerShell treats as a single quote, for use inside '…'. */
 function psEscape(value: string): string {
   return value.replace(/['‘’‚‛]/g, (quote) => quote + quote)
+}
+
+/** A value as a single-quoted PowerShell string. */
+export function psQuote(value: string): string {
+  return `'${psEscape(value)}'`
 }
 
 /** The values, each escaped for use inside a single-quoted PowerShell string. */
