@@ -12,8 +12,8 @@ import type { DomainProfile, StepId } from '../types'
 import { afterForward } from './after-forward'
 import { draftFor } from './drafts'
 import { factsOf, isVerified, psValues, type Facts } from './facts'
-import { restrictionsOf } from './tenant'
-import { isScenario, RULES, transition, type Transition } from './transition'
+import { domainList, restrictionsOf } from './tenant'
+import { centralized, isScenario, RULES, transition, type Transition } from './transition'
 import {
   ACTION_ORDER,
   type TransitionAction,
@@ -119,6 +119,19 @@ function buildActions(t: Transition, f: Facts): TransitionAction[] {
   return actions
 }
 
+/** Centralized transport's switch is tenant-wide: on for other domains, it routes this one too. */
+function switchOnForOthers(t: Transition, f: Facts): string | null {
+  if (centralized(t.to) || !f.tenant.cmtSwitchOn || RULES['disable-cmt'](t)) return null
+  const others = f.tenant.others.filter((d) => centralized(d.scenario))
+  return (
+    'Centralized mail transport is switched on (RouteAllMessagesViaOnPremises) on the hybrid ' +
+    `outbound connector${others.length > 0 ? ` for ${domainList(others)}` : ''}: it applies to ` +
+    `every domain, so <domain>’s internet mail from cloud mailboxes still goes through ` +
+    `on-premises in scenario ${t.to}. Give the domains that need it conditional routing (a ` +
+    'transport rule to a connector only it uses) and then turn the switch off.'
+  ).replace('<domain>', f.values.domain ?? 'this domain')
+}
+
 /** MX records beyond the one that stays, found by the last DNS check, at a cut-over. */
 function secondaryMx(t: Transition, f: Facts): string | null {
   if (!t.mxMoves) return null
@@ -177,6 +190,8 @@ function warningsFor(t: Transition, f: Facts, context: TransitionContext | undef
         'after a rerun.'
     )
   }
+  const sharedSwitch = switchOnForOthers(t, f)
+  if (sharedSwitch !== null) warnings.push(sharedSwitch)
   const secondary = secondaryMx(t, f)
   if (secondary !== null) warnings.push(secondary)
   if (t.mxToEop && f.eopSource === 'predicted') {
