@@ -79,7 +79,11 @@ function eopFacts(
   const eopObserved = mxHosts.find(isEop) ?? null
   const entered = mx?.expected === undefined ? '' : normaliseHostname(mx.expected)
   const eopEntered = entered !== '' && isEop(entered) ? entered : null
-  const onPremMxObserved = mxHosts.find((host) => classifyMxHost(host) === 'other') ?? null
+  // The on-premises MX is the primary record (lowest priority first): a host behind an EOP primary
+  // is a secondary MX, never the host to point MX back to.
+  const [primary] = mxHosts
+  const onPremMxObserved =
+    primary !== undefined && classifyMxHost(primary) === 'other' ? primary : null
 
   let eopHost = eopObserved ?? eopEntered
   let eopConfident = true
