@@ -167,12 +167,17 @@ function disableChange(f: Facts): Draft['change'] {
           'RouteAllMessagesViaOnPremises applies to every domain: turning it off also changes ' +
           `${domainList(f.tenant.others)}. ` +
           (need.length > 0
-            ? `${domainList(need)} still need${need.length === 1 ? 's' : ''} their internet mail ` +
+            ? `${domainList(need)} still need${need.length === 1 ? 's its' : ' their'} internet mail ` +
               'through on-premises: give each conditional routing first (a transport rule to a ' +
               'connector only it uses, as the runbook into scenario 2 does), then turn the switch off:\n'
             : 'Their scenarios do not route internet mail through on-premises either, so it ' +
               'brings them in line; tell their owners, then:\n') +
-          switchCommand(f, false)
+          switchCommand(f, false) +
+          (f.outbound.length === 0
+            ? '\nIf <domain> has a transport rule and connector of its own instead (conditional ' +
+              'routing), remove only those; that changes no other domain:\n' +
+              removeConditionalRouting(f)
+            : '')
       }
     }
     case 'switch':

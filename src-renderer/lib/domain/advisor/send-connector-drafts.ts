@@ -51,7 +51,7 @@ export function sendConnectorCheckDraft(t: Transition): Draft {
         'it directly using DNS (Microsoft’s transport routing page) or sends it back through ' +
         'Exchange Online (the multiple-locations page’s diagram). This runbook follows the ' +
         'choice recorded on the domain and has no send connector change until it is made.',
-      when: 'Before anything else in this runbook',
+      when: 'Before the change window: the send connector change of this runbook depends on it',
       change: {
         kind: 'manual',
         text:
