@@ -237,6 +237,17 @@ describe('runbooks are safe for every domain of the tenant', () => {
     })
   }
 
+  it('never creates again, in a rollback, the connectors both scenarios need (none registered)', () => {
+    for (const [from, to] of PAIRS)
+      for (const context of [undefined, { domainName: DOMAIN }]) {
+        const rollback = planTransition(from, to, context).rollback
+        for (const a of rollback)
+          expect(a.change?.text ?? '', `${from}→${to} ${a.id}`).not.toMatch(
+            /New-(Outbound|Inbound)Connector -Name '(To|From) on-premises'/
+          )
+      }
+  })
+
   it('would catch a runbook that overwrites the shared connector’s recipient domains', () => {
     const start = tenantOf(
       [

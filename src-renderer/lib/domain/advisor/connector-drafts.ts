@@ -91,10 +91,13 @@ function connectorLeadTime(t: Transition): string {
 }
 
 /** Validate the registered connector (adding this domain when it does not list it), or create one. */
-function outboundChange(f: Facts): string {
+function outboundChange(t: Transition, f: Facts): string {
   const [connector] = f.outbound
   const validate =
     "Validate-OutboundConnector -Identity '<outboundConnector>' -Recipients 'postmaster@<domain>'"
+  // The scenario the rollback leaves needed the connector too: it exists, so it is validated.
+  if (connector === undefined && t.mode === 'rollback')
+    return '# the connector to on-premises the cut-over used\n' + validate
   if (connector === undefined)
     return (
       "New-OutboundConnector -Name 'To on-premises' -ConnectorType OnPremises " +
@@ -112,13 +115,13 @@ function outboundChange(f: Facts): string {
 }
 
 /** Create the inbound connector, or confirm the registered one (never a second one). */
-function inboundChange(f: Facts): Draft['change'] {
+function inboundChange(t: Transition, f: Facts): Draft['change'] {
   const onPremises = f.inbound.filter((c) => c.type === 'OnPremises')
-  if (onPremises.length > 0)
+  if (onPremises.length > 0 || t.mode === 'rollback')
     return {
       kind: 'manual',
       text:
-        `Confirm ${onPremises.map((c) => `“${c.name}”`).join(', ')} is enabled and its ` +
+        `Confirm ${onPremises.length > 0 ? onPremises.map((c) => `“${c.name}”`).join(', ') : 'the connector from on-premises the cut-over used'} is enabled and its ` +
         'TlsSenderCertificateName matches the on-premises certificate (<certificateDomain>); ' +
         'it serves every domain, so change nothing else on it.'
     }
@@ -143,7 +146,7 @@ function outboundConnectorDraft(t: Transition, f: Facts): Draft {
           : `${target} sends mail for on-premises mailboxes from Exchange Online through this OnPremises outbound connector.`) +
       registeredNote(f.outbound),
     when: connectorLeadTime(t),
-    change: { kind: 'powershell', text: outboundChange(f) },
+    change: { kind: 'powershell', text: outboundChange(t, f) },
     verify:
       'Get-OutboundConnector | Format-List Name,ConnectorType,RecipientDomains,SmartHosts,' +
       'TlsSettings,TlsDomain,RouteAllMessagesViaOnPremises\n' +
@@ -171,7 +174,7 @@ function inboundConnectorDraft(t: Transition, f: Facts): Draft {
           : 'It carries mail from on-premises mailboxes to cloud mailboxes.') +
       registeredNote(f.inbound),
     when: connectorLeadTime(t),
-    change: inboundChange(f),
+    change: inboundChange(t, f),
     verify:
       'Get-InboundConnector | Format-List Name,ConnectorType,RequireTls,' +
       'TlsSenderCertificateName,CloudServicesMailEnabled\n' +
