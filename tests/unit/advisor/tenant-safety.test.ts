@@ -248,6 +248,29 @@ describe('runbooks are safe for every domain of the tenant', () => {
       }
   })
 
+  it('proposes no tenant-wide command when the connectors are not registered but other domains are known', () => {
+    const others: ProjectDomain[] = [
+      { name: 'fabrikam.com', scenario: 2, scenario2Outbound: 'direct' },
+      { name: 'tailspintoys.com', scenario: 4 }
+    ]
+    for (const [from, to] of PAIRS) {
+      const plan = planTransition(from, to, {
+        domainName: DOMAIN,
+        domains: others,
+        scenario2Outbound: 'direct'
+      })
+      for (const a of [...plan.actions, ...plan.rollback]) {
+        if (a.change?.kind !== 'powershell') continue
+        const where = `${from}→${to} ${a.id}: ${a.change.text}`
+        expect(a.change.text, where).not.toMatch(/RouteAllMessagesViaOnPremises|SendConnector/)
+        // Creating a connector for this domain is scoped; overwriting a shared list is not.
+        expect(a.change.text, where).not.toMatch(
+          /^Set-\S+ .*-(RecipientDomains|AssociatedAcceptedDomains) '/m
+        )
+      }
+    }
+  })
+
   it('would catch a runbook that overwrites the shared connector’s recipient domains', () => {
     const start = tenantOf(
       [

@@ -168,7 +168,7 @@ function disableChange(f: Facts): Draft['change'] {
           `${domainList(f.tenant.others)}. ` +
           (need.length > 0
             ? `${domainList(need)} still need${need.length === 1 ? 's its' : ' their'} internet mail ` +
-              'through on-premises: give each conditional routing first (a transport rule to a ' +
+              `through on-premises: give ${need.length === 1 ? 'it' : 'each'} conditional routing first (a transport rule to a ` +
               'connector only it uses, as the runbook into scenario 2 does), then turn the switch off:\n'
             : 'Their scenarios do not route internet mail through on-premises either, so it ' +
               'brings them in line; tell their owners, then:\n') +

@@ -29,31 +29,41 @@ function wildcardChange(f: Facts): Draft['change'] {
     c?.recipientDomains.includes(f.tenant.domain) === true
       ? `Set-OutboundConnector -Identity ${identity} -RecipientDomains @{Remove='*'}`
       : `Set-OutboundConnector -Identity ${identity} -RecipientDomains @{Add='<domain>'; Remove='*'}`
-  if (f.outbound.length === 0)
+  const all = [f.tenant.domain || '<domain>', ...others.map((d) => d.name)].map(psQuote).join(',')
+  const shared = (commands: string): Draft['change'] => ({
+    kind: 'manual',
+    text:
+      `* also carries the mail of ${domainList(others)}: replace it only once none of them ` +
+      'needs centralized mail transport, and list every domain with on-premises mailboxes:\n' +
+      commands
+  })
+  if (f.outbound.length === 0) {
+    const pipeline = (set: string): string =>
+      "Get-OutboundConnector | Where-Object { $_.ConnectorType -eq 'OnPremises' -and " +
+      `$_.RecipientDomains -contains '*' } |\n  ForEach-Object { ${set} }`
+    if (others.length > 0)
+      return shared(
+        pipeline(
+          `Set-OutboundConnector -Identity $_.Identity -RecipientDomains @{Add=${all}; Remove='*'}`
+        )
+      )
     return {
       kind: 'powershell',
       text:
-        "Get-OutboundConnector | Where-Object { $_.ConnectorType -eq 'OnPremises' -and " +
-        "$_.RecipientDomains -contains '*' } |\n  ForEach-Object { " +
-        replace('$_.Identity') +
-        ' }' +
+        pipeline(replace('$_.Identity')) +
         (f.tenant.othersKnown ? '' : '\n# add every other domain with on-premises mailboxes too')
     }
+  }
   if (wildcard.length === 0) return undefined
   if (others.length > 0)
-    return {
-      kind: 'manual',
-      text:
-        `* also carries the mail of ${domainList(others)}: replace it only once none of them ` +
-        'needs centralized mail transport, and list every domain with on-premises mailboxes:\n' +
-        wildcard
-          .map(
-            (c) =>
-              `Set-OutboundConnector -Identity ${psQuote(c.name)} -RecipientDomains @{Add=` +
-              `${[f.tenant.domain, ...others.map((d) => d.name)].map(psQuote).join(',')}; Remove='*'}`
-          )
-          .join('\n')
-    }
+    return shared(
+      wildcard
+        .map(
+          (c) =>
+            `Set-OutboundConnector -Identity ${psQuote(c.name)} -RecipientDomains @{Add=${all}; Remove='*'}`
+        )
+        .join('\n')
+    )
   return { kind: 'powershell', text: wildcard.map((c) => replace(psQuote(c.name), c)).join('\n') }
 }
 
