@@ -95,7 +95,7 @@ export type TransitionAction = {
   id: TransitionActionId
   title: string
   why: string
-  /** Lead time, e.g. "24–48 hours before the cut-over". */
+  /** Lead time, e.g. "At least 3600 seconds (1 hour), the TTL the last DNS check saw, before the MX change". */
   when: string
   /** What to change, with the project's values filled in; absent when the action is already done. */
   change?: { kind: ChangeKind; text: string }
