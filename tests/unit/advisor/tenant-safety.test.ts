@@ -271,6 +271,29 @@ describe('runbooks are safe for every domain of the tenant', () => {
     }
   })
 
+  it('warns when another domain’s centralized transport switch also routes this one', () => {
+    const domains: ProjectDomain[] = [
+      { name: DOMAIN, scenario: 1 },
+      { name: 'fabrikam.com', scenario: 2, scenario2Outbound: 'direct' }
+    ]
+    const start = tenantOf(domains, { cmt: 'switch', restriction: 'shared' })
+    const plan = planTransition(1, 4, {
+      domainName: DOMAIN,
+      domains,
+      connectors: registered(start)
+    })
+    expect(plan.warnings.join('\n')).toContain(
+      'for fabrikam.com (scenario 2): it applies to every domain, so contoso.com’s internet mail'
+    )
+    const scoped = tenantOf(domains, { cmt: 'conditional', restriction: 'shared' })
+    const quiet = planTransition(1, 4, {
+      domainName: DOMAIN,
+      domains,
+      connectors: registered(scoped)
+    })
+    expect(quiet.warnings.join('\n')).not.toContain('RouteAllMessagesViaOnPremises')
+  })
+
   it('would catch a runbook that overwrites the shared connector’s recipient domains', () => {
     const start = tenantOf(
       [
