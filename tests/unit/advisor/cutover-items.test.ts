@@ -108,6 +108,13 @@ describe('cut-over items of MX moves', () => {
         expect(a.when, a.id).not.toMatch(/few days/i)
   })
 
+  it('gives every rollback action a lead time tied to the rollback’s own changes', () => {
+    for (const from of SCENARIOS)
+      for (const to of SCENARIOS.filter((s) => s !== from))
+        for (const a of planTransition(from, to, base).rollback)
+          expect(a.when, `${from}→${to} ${a.id}`).not.toMatch(/days? before the rollback|few days/i)
+  })
+
   it('reads the TTL of a stored DNS row and the domains of a stored connector', () => {
     expect(
       dnsObservationFrom({ kind: 'mx', values: ['10 mail.contoso.com'], ttl: 3600 })?.ttl

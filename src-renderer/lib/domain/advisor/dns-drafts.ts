@@ -35,7 +35,10 @@ function confirmEopHostDraft(t: Transition, f: Facts): Draft {
       'Microsoft assigns the MX host of each domain. <eopHost> follows the usual pattern, but ' +
       'domains with hyphens and newer domains (hosts ending in mx.microsoft) often get another ' +
       'one, so the host to publish comes from the admin center, not from the domain name.',
-    when: 'Before lowering the MX TTL, at least 2 days before the cut-over',
+    when:
+      t.mode === 'rollback'
+        ? 'Before the rollback’s MX change: the host the domain had before MX moved on-premises, written down then'
+        : 'Before lowering the MX TTL, at least 2 days before the cut-over',
     change: {
       kind: 'manual',
       text:
