@@ -206,6 +206,25 @@ describe('plans repository', () => {
     expect(inputs.plan?.target).toBe(2)
     expect(inputs.connectors.map((row) => row.id)).toEqual(['c1'])
     expect(inputs.dnsRecords.map((row) => row.id)).toEqual(['r1'])
+    // Every domain of the project, so tenant-wide changes can account for each.
+    expect(inputs.domains.map((row) => row.name)).toEqual(['tailspintoys.com'])
+  })
+
+  it('ticks the send connector action that scenario 2’s recorded path adds to the runbook', async () => {
+    const tick = (): Promise<unknown> =>
+      setPlanActionDone(
+        db,
+        domain.id,
+        2,
+        'onprem-relay-via-cloud',
+        true,
+        at('2026-03-02T09:00:00.000Z')
+      )
+    // Not recorded: the runbook 3 → 2 asks for the choice and has no relay action.
+    await expect(tick()).rejects.toBeInstanceOf(ValidationError)
+    await db.domains.update(domain.id, { scenario2Outbound: 'through-exchange-online' })
+    await tick()
+    expect(tickedFor(await plan(), 2)).toEqual(['onprem-relay-via-cloud'])
   })
 
   it('ignores rows it does not understand', () => {

@@ -40,6 +40,35 @@ test.describe('scenario transition advisor', () => {
     await expectAccessible(page, 'the Transition tab')
   })
 
+  test('accounts for the project’s other domains and the cut-over items of the MX move', async ({
+    page
+  }) => {
+    const transition = new TransitionPage(page)
+    await planThreeToTwo(transition)
+    const runbook = transition.runbook()
+    // tailspintoys.com has no recorded scenario 2 path: the runbook asks for it first.
+    await expect(runbook.locator('[data-action-id="check-onprem-send-connector"]')).toContainText(
+      'Choose scenario 2’s outbound path first'
+    )
+    expect(await transition.actionIds()).not.toContain('onprem-send-direct')
+    // No restriction connector is registered: remove only this domain when it protects others.
+    await expect(runbook.locator('[data-action-id="remove-inbound-ip-restriction"]')).toContainText(
+      "AssociatedAcceptedDomains @{Remove='tailspintoys.com'}"
+    )
+    const accept = runbook.locator('[data-action-id="accept-mail-from-eop"]')
+    await expect(accept).toContainText('Firewall: allow inbound TCP 25')
+    await expect(
+      accept.getByRole('link', { name: /urls-and-ip-address-ranges|Microsoft Learn/ })
+    ).toHaveAttribute('href', /urls-and-ip-address-ranges/)
+
+    // Leaving centralized transport while fabrikam.com (scenario 2) relies on it: named, not switched.
+    await transition.chooseTarget(1)
+    await expect(runbook.locator('[data-action-id="disable-cmt"]')).toContainText(
+      'fabrikam.com (scenario 2)'
+    )
+    await expectAccessible(page, 'the Transition tab with a tenant-wide note')
+  })
+
   test('keeps ticks through a reload, exports the runbook and applies it keeping history', async ({
     page
   }) => {

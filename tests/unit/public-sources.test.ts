@@ -28,6 +28,37 @@ const CONTEXT: TransitionContext = {
   }
 }
 
+/** Three domains in scenarios 1, 2 and 4 (this one moving), with their connectors registered. */
+const TENANT: TransitionContext = {
+  ...CONTEXT,
+  scenario2Outbound: 'through-exchange-online',
+  domains: [
+    { name: 'fabrikam.com', scenario: 2, scenario2Outbound: 'direct' },
+    { name: 'tailspintoys.com', scenario: 4 }
+  ],
+  dns: [{ kind: 'mx', values: ['10 mail.contoso.com', '20 backup.example.net'], ttl: 3600 }],
+  connectors: [
+    {
+      name: 'Outbound to hybrid',
+      direction: 'cloud-to-onprem',
+      type: 'OnPremises',
+      routeAllMessagesViaOnPremises: true,
+      recipientDomains: ['*'],
+      status: 'verified'
+    },
+    {
+      name: 'Only through on-premises MX',
+      direction: 'partner',
+      type: 'Partner',
+      routeAllMessagesViaOnPremises: false,
+      recipientDomains: [],
+      status: 'verified',
+      restrictDomainsToIps: true,
+      associatedAcceptedDomains: ['contoso.com', 'tailspintoys.com']
+    }
+  ]
+}
+
 /** Internal references that must never reach a user: the brief, the seed rules, section numbers. */
 const INTERNAL = /brief|seed rule|\bsection\b|\b\d+\.\d+\b(?!\.)|catalog step/i
 
@@ -48,7 +79,8 @@ describe('sources shown to users', () => {
   for (const [from, to] of PAIRS) {
     for (const [label, context] of [
       ['without a project', undefined],
-      ['with a project', CONTEXT]
+      ['with a project', CONTEXT],
+      ['with other domains and their connectors', TENANT]
     ] as const) {
       it(`cites public pages in runbook ${from}→${to} and its rollback, ${label}`, () => {
         const plan = planTransition(from, to, context)

@@ -17,7 +17,8 @@ export const PUBLIC_SOURCES = {
   newInboundConnector: `${LEARN}/powershell/module/exchange/new-inboundconnector`,
   setInboundConnector: `${LEARN}/powershell/module/exchange/set-inboundconnector`,
   setOutboundConnector: `${LEARN}/powershell/module/exchange/set-outboundconnector`,
-  testMailFlow: `${LEARN}/exchange/mail-flow-best-practices/test-mail-flow`
+  testMailFlow: `${LEARN}/exchange/mail-flow-best-practices/test-mail-flow`,
+  m365Endpoints: `${LEARN}/microsoft-365/enterprise/urls-and-ip-address-ranges`
 } as const
 
 const PUBLIC_HOSTS = ['learn.microsoft.com', 'techcommunity.microsoft.com']

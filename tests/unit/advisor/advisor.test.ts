@@ -12,7 +12,13 @@ import {
 import { CATALOG_ORDER, stepsFor } from '../../../src-renderer/lib/domain/catalog'
 import { domainProfile, NO_CONDITIONS } from '../../../src-renderer/lib/domain/profile'
 import { SCENARIO_INFO } from '../../../src-renderer/lib/domain/scenarios'
-import type { Scenario, Step, StepId, StepStatus } from '../../../src-renderer/lib/domain/types'
+import type {
+  Scenario,
+  Scenario2Outbound,
+  Step,
+  StepId,
+  StepStatus
+} from '../../../src-renderer/lib/domain/types'
 import { SCENARIOS } from '../../../src-renderer/lib/domain/types'
 import { makeStep } from '../../support/steps'
 
@@ -37,13 +43,24 @@ function at(actions: readonly TransitionAction[], id: string): number {
 }
 
 const mx = (s: Scenario): 'eop' | 'onprem' => SCENARIO_INFO[s].mx
-const relays = (s: Scenario): boolean => SCENARIO_INFO[s].onPremOutbound === 'via-cloud'
+/** On-premises relays through Microsoft 365; scenario 2 by its recorded path, null unrecorded. */
+const relays = (s: Scenario, choice?: Scenario2Outbound): boolean | null =>
+  s === 2
+    ? choice === undefined
+      ? null
+      : choice === 'through-exchange-online'
+    : SCENARIO_INFO[s].onPremOutbound === 'via-cloud'
 
 /**
  * Every ordering and presence rule of a runbook from `from` to `to`, as a list of broken rules
  * (empty when the runbook is right), so the same rules check plans and rollbacks.
  */
-function brokenRules(actions: readonly TransitionAction[], from: Scenario, to: Scenario): string[] {
+function brokenRules(
+  actions: readonly TransitionAction[],
+  from: Scenario,
+  to: Scenario,
+  choice?: Scenario2Outbound
+): string[] {
   const broken: string[] = []
   const has = (id: string): boolean => at(actions, id) !== -1
   const before = (a: string, b: string): void => {
@@ -72,8 +89,12 @@ function brokenRules(actions: readonly TransitionAction[], from: Scenario, to: S
   presentIff('enable-cmt', cmt(to) && !cmt(from))
   presentIff('disable-cmt', cmt(from) && !cmt(to))
   presentIff('check-outbound-recipient-domains', cmt(from) && !cmt(to))
-  presentIff('onprem-relay-via-cloud', relays(to) && !relays(from))
-  presentIff('onprem-send-direct', relays(from) && !relays(to))
+  // Into scenario 2 the send connector follows the recorded path, and nothing while there is none.
+  presentIff('onprem-relay-via-cloud', relays(to, choice) === true && relays(from, choice) !== true)
+  presentIff('onprem-send-direct', relays(from, choice) === true && relays(to, choice) === false)
+  // Before MX moves to Microsoft 365, on-premises must accept mail from its addresses.
+  presentIff('accept-mail-from-eop', toEop)
+  before('accept-mail-from-eop', 'lower-mx-ttl')
   presentIff('check-onprem-send-connector', to === 2 || (from === 2 && to === 3))
   presentIff('verify-mail-flow', true)
   presentIff('dns-spf', true)
@@ -126,6 +147,14 @@ describe('planTransition: every ordered pair of scenarios', () => {
         expect(brokenRules(plan.rollback, to, from)).toEqual([])
         expect(ids(plan.rollback)).toEqual(ids(planTransition(to, from).actions))
       })
+
+      for (const choice of ['direct', 'through-exchange-online'] as const) {
+        it(`follows scenario 2’s recorded path (${choice}), rollback included`, () => {
+          const chosen = planTransition(from, to, { scenario2Outbound: choice })
+          expect(brokenRules(chosen.actions, from, to, choice)).toEqual([])
+          expect(brokenRules(chosen.rollback, to, from, choice)).toEqual([])
+        })
+      }
 
       it('gives unique ids in the runbook and in the rollback', () => {
         expect(new Set(ids(plan.actions)).size).toBe(plan.actions.length)
@@ -233,7 +262,7 @@ describe('planTransition: the rules each pair must follow', () => {
       text:
         'tailspintoys.com.  300  IN  MX  0  tailspintoys-com.mail.protection.outlook.com.   ; ' +
         'predicted: confirm in the admin center, Settings → Domains\n' +
-        '; then delete the MX records that point to mail.contoso.com'
+        '; then delete the MX records that point to mail.contoso.com, and any secondary (backup) MX'
     })
     expect(plan.warnings.join('\n')).toContain(
       'The MX host tailspintoys-com.mail.protection.outlook.com is predicted'
@@ -282,7 +311,9 @@ describe('planTransition: the rules each pair must follow', () => {
   it('writes the rollback in the rollback’s own terms', () => {
     const plan = planTransition(3, 2, { domainName: 'tailspintoys.com', project: PROJECT })
     const ttl = plan.rollback.find((action) => action.id === 'lower-mx-ttl')
-    expect(ttl?.when).toMatch(/^Already done if you roll back before the TTL was restored/)
+    // Says when: one TTL ahead of the rollback's MX change, whichever TTL is set by then.
+    expect(ttl?.when).toMatch(/^At least one current TTL before the rollback’s MX change/)
+    expect(ttl?.when).not.toMatch(/few days/)
     expect(plan.rollback.find((a) => a.id === 'dns-mx-onprem')?.when).toBe(
       'The rollback, in the agreed change window'
     )
@@ -413,7 +444,8 @@ describe('planTransition with a context', () => {
           name: 'Bob’s MX-only',
           direction: 'partner',
           type: 'Partner',
-          restrictDomainsToIps: true
+          restrictDomainsToIps: true,
+          associatedAcceptedDomains: ['tailspintoys.com']
         })
       ]
     })
@@ -423,7 +455,14 @@ describe('planTransition with a context', () => {
     expect(remove?.alreadyDone).toBeUndefined()
     const back = planTransition(1, 4, {
       ...base,
-      connectors: [connector({ name: 'MX only', type: 'Partner', restrictDomainsToIps: true })]
+      connectors: [
+        connector({
+          name: 'MX only',
+          type: 'Partner',
+          restrictDomainsToIps: true,
+          associatedAcceptedDomains: ['tailspintoys.com']
+        })
+      ]
     })
     expect(back.actions.find((a) => a.id === 'restrict-inbound-to-mx-path')).toMatchObject({
       alreadyDone: true

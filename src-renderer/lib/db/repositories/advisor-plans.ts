@@ -3,7 +3,7 @@
  * already ticked, kept so a plan in progress survives restarts; and applying a transition.
  * One row per domain (the plans table's unique domainId index).
  */
-import { planTransition } from '../../domain/advisor'
+import { planTransition, type TransitionContext } from '../../domain/advisor'
 import { isScenario } from '../../domain/advisor/transition'
 import type { Domain, Scenario } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
@@ -95,6 +95,8 @@ export type AdvisorInputs = {
   plan: StoredPlan | null
   connectors: Connector[]
   dnsRecords: DnsRecordEntry[]
+  /** Every domain of the project: tenant-wide changes must account for each. */
+  domains: Domain[]
 }
 
 /** Reads the transition tab's inputs (for a live query). */
@@ -103,12 +105,20 @@ export async function readAdvisorInputs(
   projectId: string,
   domainId: string
 ): Promise<AdvisorInputs> {
-  const [plan, connectors, dnsRecords] = await Promise.all([
+  const [plan, connectors, dnsRecords, domains] = await Promise.all([
     storedPlan(db, domainId),
     readConnectors(db, projectId),
-    readDnsRecords(db, domainId)
+    readDnsRecords(db, domainId),
+    db.domains.where('projectId').equals(projectId).toArray()
   ])
-  return { plan, connectors, dnsRecords }
+  return { plan, connectors, dnsRecords, domains }
+}
+
+/** The part of a domain that decides which actions its runbook holds. */
+function scenario2Of(domain: Domain): TransitionContext {
+  return domain.scenario2Outbound === undefined
+    ? {}
+    : { scenario2Outbound: domain.scenario2Outbound }
 }
 
 async function storedPlan(db: TrackerDb, domainId: string): Promise<StoredPlan | null> {
@@ -196,7 +206,8 @@ export async function setPlanActionDone(
   return db.transaction('rw', [db.domains, db.plans, db.events], async () => {
     const domain = await domainOrThrow(db, domainId)
     const checked = checkTarget(domain, target)
-    const runbook = planTransition(domain.scenario, checked)
+    // The recorded scenario 2 path decides which send connector actions the runbook holds.
+    const runbook = planTransition(domain.scenario, checked, scenario2Of(domain))
     const action = runbook.actions.find((candidate) => candidate.id === actionId)
     if (!action)
       throw new ValidationError({
@@ -262,7 +273,7 @@ export async function applyTransition(
         { name: domain.name, scenario: target, conditions: domain.conditions },
         context
       )
-      const total = planTransition(from, target).actions.length
+      const total = planTransition(from, target, scenario2Of(domain)).actions.length
       const done = tickedFor(plan, target).length
       await appendEvent(db, context, {
         projectId: domain.projectId,

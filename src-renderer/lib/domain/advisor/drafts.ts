@@ -31,6 +31,7 @@ export function draftFor(id: TransitionActionId, t: Transition, f: Facts): Draft
     case 'onprem-send-direct':
     case 'enable-cmt':
     case 'disable-cmt':
+    case 'accept-mail-from-eop':
     case 'verify-mail-flow':
       return transportDraftFor(id, t, f)
   }

@@ -18,6 +18,7 @@ export { ACTION_ORDER } from './types'
 export type {
   ChangeKind,
   DnsObservation,
+  ProjectDomain,
   RegisteredConnector,
   TransitionAction,
   TransitionActionId,

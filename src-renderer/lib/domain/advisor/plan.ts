@@ -9,9 +9,11 @@ import { connectorSenderIpProblem } from '../net/ranges'
 import { cloudNames } from '../cloud'
 import { domainProfile, NO_CONDITIONS } from '../profile'
 import type { DomainProfile, StepId } from '../types'
+import { afterForward } from './after-forward'
 import { draftFor } from './drafts'
 import { factsOf, isVerified, psValues, type Facts } from './facts'
-import { isScenario, RULES, transition, type Transition } from './transition'
+import { domainList, restrictionsOf } from './tenant'
+import { centralized, isScenario, RULES, transition, type Transition } from './transition'
 import {
   ACTION_ORDER,
   type TransitionAction,
@@ -40,12 +42,16 @@ function doneBecause(id: TransitionActionId, t: Transition, f: Facts): string | 
     }
     case 'enable-cmt': {
       const on = f.outbound.filter((c) => c.routeAllMessagesViaOnPremises)
-      return on.length > 0
-        ? `“${on.map((c) => c.name).join('”, “')}” already routes all messages via on-premises`
+      if (on.length > 0)
+        return `“${on.map((c) => c.name).join('”, “')}” already routes all messages via on-premises`
+      return f.tenant.conditional
+        ? 'a registered connector already routes this domain’s internet mail via on-premises'
         : byStep
     }
     case 'disable-cmt':
-      return f.outbound.length > 0 && f.outbound.every((c) => !c.routeAllMessagesViaOnPremises)
+      return f.outbound.length > 0 &&
+        f.outbound.every((c) => !c.routeAllMessagesViaOnPremises) &&
+        !f.tenant.conditional
         ? 'no registered outbound connector routes all messages via on-premises'
         : null
     case 'check-outbound-recipient-domains':
@@ -65,10 +71,12 @@ function doneBecause(id: TransitionActionId, t: Transition, f: Facts): string | 
         ? `DNS shows the MX record at ${host}`
         : byStep
     }
-    case 'restrict-inbound-to-mx-path':
-      return f.restrictions.length > 0
-        ? `the registered connector “${f.restrictions.map((c) => c.name).join('”, “')}” restricts the domain`
+    case 'restrict-inbound-to-mx-path': {
+      const mine = restrictionsOf(f.restrictions, f.tenant.domain)
+      return mine.length > 0
+        ? `the registered connector “${mine.map((c) => c.name).join('”, “')}” restricts the domain`
         : byStep
+    }
     default:
       return byStep
   }
@@ -111,6 +119,38 @@ function buildActions(t: Transition, f: Facts): TransitionAction[] {
   return actions
 }
 
+/** Centralized transport's switch is tenant-wide: on for other domains, it routes this one too. */
+function switchOnForOthers(t: Transition, f: Facts): string | null {
+  if (centralized(t.to) || !f.tenant.cmtSwitchOn || RULES['disable-cmt'](t)) return null
+  const others = f.tenant.others.filter((d) => centralized(d.scenario))
+  return (
+    'Centralized mail transport is switched on (RouteAllMessagesViaOnPremises) on the hybrid ' +
+    `outbound connector${others.length > 0 ? ` for ${domainList(others)}` : ''}: it applies to ` +
+    `every domain, so <domain>’s internet mail from cloud mailboxes still goes through ` +
+    `on-premises in scenario ${t.to}. Give the domains that need it conditional routing (a ` +
+    'transport rule to a connector only it uses) and then turn the switch off.'
+  ).replace('<domain>', f.values.domain ?? 'this domain')
+}
+
+/** MX records beyond the one that stays, found by the last DNS check, at a cut-over. */
+function secondaryMx(t: Transition, f: Facts): string | null {
+  if (!t.mxMoves) return null
+  const keep = t.mxToEop ? f.values.eopHost : f.values.onPremMx
+  const stay = new Set([keep, t.mxToEop ? f.values.onPremMx : f.values.eopHost])
+  const found = f.mxRecords.filter((record) => !stay.has(record.host))
+  if (found.length === 0) return null
+  const list = found
+    .map((r) => `${r.priority === null ? '' : `${r.priority} `}${r.host}`)
+    .join(', ')
+  return (
+    `The last DNS check found more MX records than the one this change moves: ${list}. ` +
+    'Senders use a secondary MX whenever the first does not answer, so mail would skip ' +
+    `${t.mxToEop ? 'Exchange Online Protection' : 'the on-premises filtering'}: remove ` +
+    `${found.length === 1 ? 'it' : 'them'} at the cut-over, or have ${found.length === 1 ? 'it' : 'them'} ` +
+    `deliver only to ${keep ?? 'the new MX host'}.`
+  )
+}
+
 function warningsFor(t: Transition, f: Facts, context: TransitionContext | undefined): string[] {
   const warnings: string[] = []
   const values = f.values
@@ -121,12 +161,13 @@ function warningsFor(t: Transition, f: Facts, context: TransitionContext | undef
         'bypasses centralized mail transport, even with RouteAllMessagesViaOnPremises set: it ' +
         'leaves Microsoft 365 without passing the on-premises filtering.'
     )
-    // brief 0, defect 4: ask rather than assume.
-    warnings.push(
-      'Ask how the on-premises send connector delivers internet mail under centralized mail ' +
-        'transport: directly using DNS, or back through Exchange Online Protection. Microsoft’s ' +
-        'pages disagree, so this runbook does not assume either.'
-    )
+    // brief 0, defect 4: ask rather than assume; issue 11 item 9: a recorded choice.
+    if (t.choice === undefined)
+      warnings.push(
+        'Scenario 2’s outbound path is not chosen: record on the domain whether the on-premises ' +
+          'send connector delivers internet mail directly using DNS or back through Exchange ' +
+          'Online. Microsoft’s pages describe both, so this runbook does not assume either.'
+      )
     // brief 1.6: CMT "only recommended for … specific compliance-related transport needs".
     warnings.push(
       'Centralized mail transport is recommended only for specific compliance needs: it adds ' +
@@ -149,6 +190,10 @@ function warningsFor(t: Transition, f: Facts, context: TransitionContext | undef
         'after a rerun.'
     )
   }
+  const sharedSwitch = switchOnForOthers(t, f)
+  if (sharedSwitch !== null) warnings.push(sharedSwitch)
+  const secondary = secondaryMx(t, f)
+  if (secondary !== null) warnings.push(secondary)
   if (t.mxToEop && f.eopSource === 'predicted') {
     // brief 1.1: never present a computed MX as authoritative.
     warnings.push(
@@ -218,14 +263,15 @@ export function planTransition(
   const profile = profileOf(context)
   const before = new Set(stepsFor(from, profile).map((step) => step.id))
   const after = new Set(stepsFor(to, profile).map((step) => step.id))
-  const forward = transition(from, to, 'forward')
+  const choice = context?.scenario2Outbound
+  const forward = transition(from, to, 'forward', choice)
   return {
     from,
     to,
     actions: buildActions(forward, facts),
     add: CATALOG_ORDER.filter((id) => after.has(id) && !before.has(id)),
     retire: CATALOG_ORDER.filter((id) => before.has(id) && !after.has(id)),
-    rollback: buildActions(transition(to, from, 'rollback'), facts),
+    rollback: buildActions(transition(to, from, 'rollback', choice), afterForward(forward, facts)),
     warnings: warningsFor(forward, facts, context)
   }
 }

@@ -11,12 +11,14 @@ function stringArray(value: unknown): string[] | null {
 
 /**
  * Reads a stored connector row (another feature's table) as a RegisteredConnector, or null when
- * it lacks the fields the advisor needs. `restrictDomainsToIps` is read when present.
+ * it lacks the fields the advisor needs. `restrictDomainsToIps` and a non-empty
+ * `associatedAcceptedDomains` are read when present.
  */
 export function registeredConnectorFrom(row: unknown): RegisteredConnector | null {
   if (row === null || typeof row !== 'object') return null
   const r = row as Record<string, unknown>
   const recipientDomains = stringArray(r.recipientDomains)
+  const associated = stringArray(r.associatedAcceptedDomains)
   if (
     typeof r.name !== 'string' ||
     (r.direction !== 'cloud-to-onprem' &&
@@ -37,7 +39,10 @@ export function registeredConnectorFrom(row: unknown): RegisteredConnector | nul
     status: r.status,
     ...(typeof r.restrictDomainsToIps === 'boolean'
       ? { restrictDomainsToIps: r.restrictDomainsToIps }
-      : {})
+      : {}),
+    ...(associated === null || associated.length === 0
+      ? {}
+      : { associatedAcceptedDomains: associated.map((d) => d.trim().toLowerCase()) })
   }
 }
 
@@ -46,7 +51,7 @@ const VERDICTS: readonly DnsVerdictStatus[] = ['ok', 'warning', 'error', 'unknow
 /**
  * Reads a stored DNS row as a DnsObservation, or null. Accepts `kind` (or `type`), a `status`
  * (or `verdict.status`) among ok/warning/error/unknown, `values` (or `observed`) as strings and
- * a non-empty `expected`.
+ * a non-empty `expected`, and a positive whole `ttl` in seconds when the row has one.
  */
 export function dnsObservationFrom(row: unknown): DnsObservation | null {
   if (row === null || typeof row !== 'object') return null
@@ -61,10 +66,12 @@ export function dnsObservationFrom(row: unknown): DnsObservation | null {
   const status = VERDICTS.find((candidate) => candidate === rawStatus)
   const values = stringArray(r.values) ?? stringArray(r.observed)
   const expected = typeof r.expected === 'string' && r.expected.trim() !== '' ? r.expected : null
+  const ttl = typeof r.ttl === 'number' && Number.isInteger(r.ttl) && r.ttl > 0 ? r.ttl : null
   return {
     kind: kind.toLowerCase(),
     ...(status === undefined ? {} : { status }),
     ...(values === null ? {} : { values }),
-    ...(expected === null ? {} : { expected })
+    ...(expected === null ? {} : { expected }),
+    ...(ttl === null ? {} : { ttl })
   }
 }

@@ -4,7 +4,7 @@
  * holds. Sources are cited as in ../advisor.ts.
  */
 import { SCENARIO_INFO } from '../scenarios'
-import type { Scenario } from '../types'
+import type { Scenario, Scenario2Outbound } from '../types'
 import type { TransitionActionId } from './types'
 
 type Mode = 'forward' | 'rollback'
@@ -17,6 +17,12 @@ export type Transition = {
   mxMoves: boolean
   mxToEop: boolean
   mxToOnPrem: boolean
+  /** Whether on-premises relays internet mail through Microsoft 365 before and after; null for
+   *  scenario 2 while its outbound path is not chosen. */
+  fromRelays: boolean | null
+  toRelays: boolean | null
+  /** Scenario 2's outbound path as the domain records it. */
+  choice: Scenario2Outbound | undefined
 }
 
 /** Whether a value is a scenario number, 1 to 4. */
@@ -24,8 +30,13 @@ export function isScenario(value: unknown): value is Scenario {
   return value === 1 || value === 2 || value === 3 || value === 4
 }
 
-/** brief 1.6: on-premises relays internet mail through Microsoft 365 only in scenarios 1 and 4. */
-export function relays(s: Scenario): boolean {
+/**
+ * Whether on-premises relays internet mail through Microsoft 365 in scenario `s` (brief 1.6:
+ * scenarios 1 and 4); in scenario 2 its recorded outbound path decides (issue 11 item 9: back
+ * through Exchange Online relays), null while it is not chosen.
+ */
+export function relaysIn(s: Scenario, choice: Scenario2Outbound | undefined): boolean | null {
+  if (s === 2) return choice === undefined ? null : choice === 'through-exchange-online'
   return SCENARIO_INFO[s].onPremOutbound === 'via-cloud'
 }
 
@@ -40,8 +51,13 @@ function restricted(s: Scenario): boolean {
   return SCENARIO_INFO[s].mx === 'onprem'
 }
 
-/** The transition from `from` to `to`, with how the MX record moves. */
-export function transition(from: Scenario, to: Scenario, mode: Mode): Transition {
+/** The transition from `from` to `to`, with how the MX record and the on-premises relay move. */
+export function transition(
+  from: Scenario,
+  to: Scenario,
+  mode: Mode,
+  choice?: Scenario2Outbound
+): Transition {
   const mxFrom = SCENARIO_INFO[from].mx
   const mxTo = SCENARIO_INFO[to].mx
   return {
@@ -50,7 +66,10 @@ export function transition(from: Scenario, to: Scenario, mode: Mode): Transition
     mode,
     mxMoves: mxFrom !== mxTo,
     mxToEop: mxFrom === 'onprem' && mxTo === 'eop',
-    mxToOnPrem: mxFrom === 'eop' && mxTo === 'onprem'
+    mxToOnPrem: mxFrom === 'eop' && mxTo === 'onprem',
+    fromRelays: relaysIn(from, choice),
+    toRelays: relaysIn(to, choice),
+    choice
   }
 }
 
@@ -68,13 +87,18 @@ export const RULES: Readonly<Record<TransitionActionId, (t: Transition) => boole
   'connector-cloud-to-onprem': () => true,
   'connector-onprem-to-cloud': () => true,
   // brief 1.6: on-premises sends directly using DNS until its send connector uses EOP as smart
-  // host, and the Hybrid Configuration Wizard never makes that change.
-  'onprem-relay-via-cloud': (t) => relays(t.to) && !relays(t.from),
+  // host, and the Hybrid Configuration Wizard never makes that change. Leaving scenario 2 with its
+  // path not recorded, the relay is set up (or confirmed).
+  'onprem-relay-via-cloud': (t) => t.toRelays === true && t.fromRelays !== true,
   // brief 0, defect 4: under CMT the two Microsoft pages disagree on the outbound path: ask.
   // seed 1→3/2→3: verify the on-premises send connector sends direct if 3 (not 4) is intended.
   'check-onprem-send-connector': (t) => t.to === 2 || (t.from === 2 && t.to === 3),
-  // brief 1.6 (routing facts), the reverse of onprem-relay-via-cloud.
-  'onprem-send-direct': (t) => relays(t.from) && !relays(t.to),
+  // brief 1.6 (routing facts), the reverse of onprem-relay-via-cloud. Into scenario 2 only once its
+  // path is recorded as direct (issue 11 item 9: follow the choice, never assume it).
+  'onprem-send-direct': (t) => t.fromRelays === true && t.toRelays === false,
+  // Microsoft 365 URLs and IP address ranges: once MX points to Exchange Online Protection, mail
+  // for on-premises mailboxes arrives from its addresses (firewall, receive connector, filters).
+  'accept-mail-from-eop': (t) => t.mxToEop,
   // seed 3→2: lower the MX TTL in advance; whichever way MX moves.
   'lower-mx-ttl': (t) => t.mxMoves,
   // page scenario 2 step 4, brief 7.3 for scenario 3; seed 3→2: rerun HCW with CMT or set

@@ -3,7 +3,7 @@
  * runbook and the plan, and the order the actions run in.
  */
 import type { DnsVerdictStatus } from '../dns/records'
-import type { DomainConditions, Project, Scenario, Step, StepId } from '../types'
+import type { DomainConditions, Project, Scenario, Scenario2Outbound, Step, StepId } from '../types'
 
 /**
  * A connector registered in the project, as the advisor needs it. Structural on purpose: the
@@ -21,6 +21,19 @@ export type RegisteredConnector = {
   status: string
   /** An inbound connector that accepts the domain's mail only from listed IPs ("Example 3"). */
   restrictDomainsToIps?: boolean
+  /** Inbound: the accepted domains it applies to; empty or absent means not known here. */
+  associatedAcceptedDomains?: readonly string[]
+}
+
+/**
+ * A domain of the project, as the advisor needs it to keep tenant-wide changes (connectors,
+ * centralized transport, the on-premises send connector for *) from changing its mail flow.
+ */
+export type ProjectDomain = {
+  name: string
+  scenario: Scenario
+  conditions?: DomainConditions
+  scenario2Outbound?: Scenario2Outbound
 }
 
 /** What the last DNS check saw for one kind of record ('mx', 'spf', …) of the domain. */
@@ -31,6 +44,8 @@ export type DnsObservation = {
   values?: readonly string[]
   /** The value the user confirmed; for MX, the host the admin center assigned. */
   expected?: string
+  /** The record's TTL in seconds, when the check saw it. */
+  ttl?: number
 }
 
 /** What the advisor may know about the domain; every part is optional. */
@@ -41,6 +56,13 @@ export type TransitionContext = {
   steps?: readonly Step[]
   dns?: readonly DnsObservation[]
   connectors?: readonly RegisteredConnector[]
+  /** Scenario 2's outbound path as the domain records it; absent until chosen. */
+  scenario2Outbound?: Scenario2Outbound
+  /**
+   * Every domain of the project (this one may be among them, matched by name). Absent: the advisor
+   * knows of no other domain and says so where a change is tenant-wide.
+   */
+  domains?: readonly ProjectDomain[]
   project?: Pick<
     Project,
     'tenantName' | 'onPremHost' | 'onPremIps' | 'thirdPartySenders' | 'exchangeVersion' | 'cloud'
@@ -56,6 +78,7 @@ export type TransitionActionId =
   | 'onprem-relay-via-cloud'
   | 'check-onprem-send-connector'
   | 'onprem-send-direct'
+  | 'accept-mail-from-eop'
   | 'lower-mx-ttl'
   | 'enable-cmt'
   | 'remove-inbound-ip-restriction'
@@ -72,7 +95,7 @@ export type TransitionAction = {
   id: TransitionActionId
   title: string
   why: string
-  /** Lead time, e.g. "24–48 hours before the cut-over". */
+  /** Lead time, e.g. "At least 3600 seconds (1 hour), the TTL the last DNS check saw, before the MX change". */
   when: string
   /** What to change, with the project's values filled in; absent when the action is already done. */
   change?: { kind: ChangeKind; text: string }
@@ -83,7 +106,7 @@ export type TransitionAction = {
   alreadyDone?: boolean
   /** What showed it done, e.g. 'the checklist step is done'. */
   doneBecause?: string
-  /** The reference or brief section the action comes from. */
+  /** The public page (Microsoft Learn) the action comes from. */
   source: string
 }
 
@@ -118,6 +141,7 @@ export const ACTION_ORDER: readonly TransitionActionId[] = [
   'onprem-relay-via-cloud',
   'check-onprem-send-connector',
   'onprem-send-direct',
+  'accept-mail-from-eop',
   'lower-mx-ttl',
   'enable-cmt',
   'remove-inbound-ip-restriction',
