@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   CONDITION_LABELS,
   SCENARIO_INFO,
-  describeScenario
+  describeScenario,
+  onPremisesSendsFact
 } from '../../src-renderer/lib/domain/scenarios'
 import type { DomainConditions } from '../../src-renderer/lib/domain/types'
 import { SCENARIOS } from '../../src-renderer/lib/domain/types'
@@ -92,6 +93,20 @@ describe('describeScenario', () => {
       'back through Exchange Online, which delivers it.'
     )
     expect(describeScenario(3, 'direct')).toBe(describeScenario(3))
+  })
+})
+
+describe('onPremisesSendsFact', () => {
+  it('follows scenario 2’s recorded outbound path, and says it is to be chosen until it is', () => {
+    expect(onPremisesSendsFact(2)).toBe(
+      'on-premises sends out directly or through Microsoft 365 (chosen per domain)'
+    )
+    expect(onPremisesSendsFact(2, 'direct')).toBe('on-premises sends out directly')
+    expect(onPremisesSendsFact(2, 'through-exchange-online')).toBe(
+      'on-premises sends out through Microsoft 365'
+    )
+    expect(onPremisesSendsFact(1)).toBe('on-premises sends out through Microsoft 365')
+    expect(onPremisesSendsFact(3, 'through-exchange-online')).toBe('on-premises sends out directly')
   })
 })
 

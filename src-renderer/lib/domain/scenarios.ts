@@ -158,6 +158,22 @@ const CLOUD_OUTBOUND_TEXT: Record<CloudOutbound, string> = {
   'via-onprem': 'Cloud mailboxes send to the internet through the on-premises servers.'
 }
 
+/**
+ * How on-premises sends internet mail, in a few words for the scenario's facts line. In scenario 2
+ * it follows the domain's recorded outbound path, and says it is to be chosen until it is.
+ */
+export function onPremisesSendsFact(scenario: Scenario, outbound?: Scenario2Outbound): string {
+  const viaCloud =
+    scenario === 2
+      ? outbound === undefined
+        ? null
+        : outbound === 'through-exchange-online'
+      : SCENARIO_INFO[scenario].onPremOutbound === 'via-cloud'
+  if (viaCloud === null)
+    return 'on-premises sends out directly or through Microsoft 365 (chosen per domain)'
+  return viaCloud ? 'on-premises sends out through Microsoft 365' : 'on-premises sends out directly'
+}
+
 export type Scenario2OutboundLabel = {
   label: string
   /** One sentence: what the on-premises send connector does, and which Microsoft page says so. */
