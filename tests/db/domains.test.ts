@@ -134,7 +134,7 @@ describe('domains repository', () => {
     expect(actions.filter((action) => action === 'checklist-regenerated')).toHaveLength(2)
   })
 
-  it('follows scenario 2’s outbound path: asked, changed later with history kept, dropped with the scenario', async () => {
+  it('follows scenario 2’s outbound path: asked, changed later with history kept, remembered in another scenario', async () => {
     const domain = await addDomain(
       db,
       projectId,
@@ -182,14 +182,27 @@ describe('domains repository', () => {
     })
     expect(back.get('connector-onprem-to-cloud')?.requirement).toBe('required')
 
-    // Another scenario drops the choice, so a later return to scenario 2 asks again.
+    // Another scenario keeps the choice (nothing reads it there); leaving it out clears it.
     const inThree = await updateDomain(
       db,
       domain.id,
-      { name: 'contoso.com', scenario: 3, conditions: NO_CONDITIONS, scenario2Outbound: 'direct' },
+      {
+        name: 'contoso.com',
+        scenario: 3,
+        conditions: NO_CONDITIONS,
+        scenario2Outbound: 'through-exchange-online'
+      },
       at('2026-03-04T10:00:00.000Z')
     )
-    expect(inThree.scenario2Outbound).toBeUndefined()
+    expect(inThree.scenario2Outbound).toBe('through-exchange-online')
+    expect((await stepsOf(domain.id)).get('onprem-relay-via-cloud')?.retired).toBe(true)
+    const cleared = await updateDomain(
+      db,
+      domain.id,
+      { name: 'contoso.com', scenario: 3, conditions: NO_CONDITIONS },
+      at('2026-03-05T10:00:00.000Z')
+    )
+    expect(cleared.scenario2Outbound).toBeUndefined()
     expect((await db.domains.get(domain.id))?.scenario2Outbound).toBeUndefined()
 
     const events = await db.events
@@ -200,7 +213,8 @@ describe('domains repository', () => {
       events.filter((e) => e.action === 'outbound-path-changed').map((e) => e.summary)
     ).toEqual([
       'Chose the outbound path of contoso.com: directly using DNS',
-      'Chose the outbound path of contoso.com: back through Exchange Online'
+      'Chose the outbound path of contoso.com: back through Exchange Online',
+      'Left the outbound path of contoso.com to be chosen'
     ])
     expect(events.filter((e) => e.action === 'checklist-regenerated')).toHaveLength(3)
   })

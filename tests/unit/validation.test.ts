@@ -166,7 +166,7 @@ describe('domain input', () => {
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['name', 'scenario'])
   })
 
-  it('keeps scenario 2’s outbound path in scenario 2 only, and refuses an unknown one', () => {
+  it('keeps scenario 2’s outbound path, in any scenario, and refuses an unknown one', () => {
     const input = { name: 'fabrikam.com', conditions: NO_CONDITIONS }
     expect(validateDomainInput({ ...input, scenario: 2, scenario2Outbound: 'direct' }, [])).toEqual(
       {
@@ -175,7 +175,7 @@ describe('domain input', () => {
       }
     )
     expect(validateDomainInput({ ...input, scenario: 3, scenario2Outbound: 'direct' }, [])).toEqual(
-      { ok: true, value: { ...input, scenario: 3 } }
+      { ok: true, value: { ...input, scenario: 3, scenario2Outbound: 'direct' } }
     )
     const unknown = validateDomainInput(
       { ...input, scenario: 2, scenario2Outbound: 'via-cloud' as 'direct' },

@@ -229,8 +229,9 @@ export type DomainInput = {
   name: string
   scenario: Scenario
   conditions: DomainConditions
-  /** Scenario 2's outbound path; absent until chosen. Kept only while the scenario is 2, so a
-   *  later move back to scenario 2 asks again. */
+  /** Scenario 2's outbound path; absent until chosen (or left to decide later). Kept in the other
+   *  scenarios, where nothing reads it, so a runbook or a move back into scenario 2 finds it and
+   *  the form shows it, preselected, when scenario 2 is chosen again. */
   scenario2Outbound?: Scenario2Outbound
 }
 
@@ -261,7 +262,7 @@ export function validateDomainInput(
       name: parsed.value,
       scenario: input.scenario,
       conditions: { ...input.conditions },
-      ...(input.scenario === 2 && outbound !== undefined ? { scenario2Outbound: outbound } : {})
+      ...(outbound === undefined ? {} : { scenario2Outbound: outbound })
     }
   }
 }

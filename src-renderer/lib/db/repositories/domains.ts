@@ -89,7 +89,7 @@ export async function updateDomain(
     const after: DomainInput = { scenario2Outbound: undefined, ...checked.value }
     const diff = changedFields(before, after)
     if (!diff) return current
-    // The choice is dropped when the input leaves it out (another scenario, or not chosen).
+    // The choice is cleared when the input leaves it out (left to decide later).
     const { scenario2Outbound: _dropped, ...rest } = current
     const updated: Domain = {
       ...rest,

@@ -245,7 +245,11 @@ export function connectorStepCommands(
 ): StepCommands[] {
   const profile = {
     ...domain.conditions,
-    exchange2010OrLater: isExchange2010OrLater(project.exchangeVersion)
+    exchange2010OrLater: isExchange2010OrLater(project.exchangeVersion),
+    // Scenario 2's outbound path decides whether the connector from on-premises is required.
+    ...(domain.scenario2Outbound === undefined
+      ? {}
+      : { scenario2Outbound: domain.scenario2Outbound })
   }
   const steps = stepsFor(domain.scenario, profile).filter((s) => CONNECTOR_STEP_IDS.includes(s.id))
   const missing: string[] = []

@@ -298,7 +298,11 @@ const CONNECTOR_STEPS: readonly {
 function requiredSteps(project: Project, domain: Domain): StepId[] {
   const profile = {
     ...domain.conditions,
-    exchange2010OrLater: isExchange2010OrLater(project.exchangeVersion)
+    exchange2010OrLater: isExchange2010OrLater(project.exchangeVersion),
+    // Scenario 2's outbound path decides whether the connector from on-premises is required.
+    ...(domain.scenario2Outbound === undefined
+      ? {}
+      : { scenario2Outbound: domain.scenario2Outbound })
   }
   return stepsFor(domain.scenario, profile)
     .filter((step) => step.requirement === 'required')
