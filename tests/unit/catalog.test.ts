@@ -339,6 +339,10 @@ describe('stepsFor', () => {
     )
     const outbound = stepsFor(1, without).find((step) => step.id === 'connector-cloud-to-onprem')
     expect(outbound?.explanation).toContain('there is no Hybrid Configuration Wizard')
+    const cmt = stepsFor(3, without).find((step) => step.id === 'enable-cmt')
+    expect(cmt?.explanation).not.toContain('choose centralized mail transport in the Hybrid')
+    expect(cmt?.explanation).toContain('Guardrail:')
+    expect(cmt?.powershell).toContain('-RouteAllMessagesViaOnPremises $true')
     expect(outbound?.powershell).toContain('New-OutboundConnector')
     // With Exchange 2010 or later the Exchange commands stay.
     expect(

@@ -396,6 +396,17 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       'on-premises mailboxes whose mail arrives through Exchange Online Protection may need EOP ' +
       'licences. Whether on-premises then delivers internet mail directly or hands it back to ' +
       'Exchange Online depends on its send connector, so check it.',
+    withoutExchange: {
+      explanation:
+        'Set RouteAllMessagesViaOnPremises to $true on the OnPremises outbound connector in ' +
+        'Exchange Online (without Exchange 2010 or later on-premises there is no Hybrid ' +
+        'Configuration Wizard to do it), so all mail from Exchange Online, internet mail ' +
+        'included, goes through the on-premises mail server. Mail forwarded in Exchange Online ' +
+        'with a mailbox ForwardingAddress bypasses centralized mail transport, and on-premises ' +
+        'mailboxes whose mail arrives through Exchange Online Protection may need EOP licences. ' +
+        'Whether the server then delivers internet mail directly or hands it back to Exchange ' +
+        'Online depends on its own outbound route, so check it.'
+    },
     powershell:
       "Set-OutboundConnector -Identity '<outboundConnector>' -RouteAllMessagesViaOnPremises $true",
     verify:
