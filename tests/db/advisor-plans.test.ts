@@ -318,6 +318,23 @@ describe('applyTransition', () => {
     expect(await plan()).toMatchObject({ from: 3, status: 'applied', appliedTo: 4, ticked: {} })
   })
 
+  it('keeps scenario 2’s recorded outbound path through a transition', async () => {
+    await updateDomain(
+      db,
+      domain.id,
+      { name: domain.name, scenario: 3, conditions: NO_CONDITIONS, scenario2Outbound: 'direct' },
+      at('2026-03-03T10:00:00.000Z')
+    )
+    const updated = await applyTransition(db, domain.id, 2, at('2026-03-04T10:00:00.000Z'))
+    expect(updated.scenario2Outbound).toBe('direct')
+    const relay = await db.steps
+      .where('domainId')
+      .equals(domain.id)
+      .filter((step) => step.stepId === 'onprem-relay-via-cloud')
+      .first()
+    expect(relay).toBeUndefined()
+  })
+
   it('changes nothing when a write inside fails', async () => {
     await prepareThreeToTwo()
     const before = await snapshot()

@@ -134,6 +134,91 @@ describe('domains repository', () => {
     expect(actions.filter((action) => action === 'checklist-regenerated')).toHaveLength(2)
   })
 
+  it('follows scenario 2’s outbound path: asked, changed later with history kept, remembered in another scenario', async () => {
+    const domain = await addDomain(
+      db,
+      projectId,
+      { name: 'contoso.com', scenario: 2, conditions: NO_CONDITIONS },
+      at('2026-03-01T10:00:00.000Z')
+    )
+    // Not chosen: the relay is listed as a decision to make, not silently required or dropped.
+    expect(domain.scenario2Outbound).toBeUndefined()
+    const undecided = await stepsOf(domain.id)
+    const relay = undecided.get('onprem-relay-via-cloud')
+    if (!relay) throw new Error('scenario 2 lists the relay until the path is chosen')
+    expect(relay.requirement).toBe('recommended')
+    await updateStep(db, relay.id, { notes: 'smart host planned' }, at('2026-03-01T11:00:00.000Z'))
+
+    const direct = await updateDomain(
+      db,
+      domain.id,
+      { name: 'contoso.com', scenario: 2, conditions: NO_CONDITIONS, scenario2Outbound: 'direct' },
+      at('2026-03-02T10:00:00.000Z')
+    )
+    expect(direct.scenario2Outbound).toBe('direct')
+    const inDirect = await stepsOf(domain.id)
+    expect(inDirect.get('onprem-relay-via-cloud')).toMatchObject({
+      retired: true,
+      notes: 'smart host planned'
+    })
+    expect(inDirect.get('connector-onprem-to-cloud')?.requirement).toBe('recommended')
+
+    await updateDomain(
+      db,
+      domain.id,
+      {
+        name: 'contoso.com',
+        scenario: 2,
+        conditions: NO_CONDITIONS,
+        scenario2Outbound: 'through-exchange-online'
+      },
+      at('2026-03-03T10:00:00.000Z')
+    )
+    const back = await stepsOf(domain.id)
+    expect(back.get('onprem-relay-via-cloud')).toMatchObject({
+      retired: false,
+      requirement: 'required',
+      notes: 'smart host planned'
+    })
+    expect(back.get('connector-onprem-to-cloud')?.requirement).toBe('required')
+
+    // Another scenario keeps the choice (nothing reads it there); leaving it out clears it.
+    const inThree = await updateDomain(
+      db,
+      domain.id,
+      {
+        name: 'contoso.com',
+        scenario: 3,
+        conditions: NO_CONDITIONS,
+        scenario2Outbound: 'through-exchange-online'
+      },
+      at('2026-03-04T10:00:00.000Z')
+    )
+    expect(inThree.scenario2Outbound).toBe('through-exchange-online')
+    expect((await stepsOf(domain.id)).get('onprem-relay-via-cloud')?.retired).toBe(true)
+    const cleared = await updateDomain(
+      db,
+      domain.id,
+      { name: 'contoso.com', scenario: 3, conditions: NO_CONDITIONS },
+      at('2026-03-05T10:00:00.000Z')
+    )
+    expect(cleared.scenario2Outbound).toBeUndefined()
+    expect((await db.domains.get(domain.id))?.scenario2Outbound).toBeUndefined()
+
+    const events = await db.events
+      .where('[domainId+at]')
+      .between([domain.id, ''], [domain.id, '\uffff'])
+      .toArray()
+    expect(
+      events.filter((e) => e.action === 'outbound-path-changed').map((e) => e.summary)
+    ).toEqual([
+      'Chose the outbound path of contoso.com: directly using DNS',
+      'Chose the outbound path of contoso.com: back through Exchange Online',
+      'Left the outbound path of contoso.com to be chosen'
+    ])
+    expect(events.filter((e) => e.action === 'checklist-regenerated')).toHaveLength(3)
+  })
+
   it('removes a domain with its steps and records the removal', async () => {
     const domain = await addDomain(
       db,

@@ -17,6 +17,7 @@ import type {
   DomainProfile,
   Requirement,
   Scenario,
+  Scenario2Outbound,
   StepId
 } from '../../src-renderer/lib/domain/types'
 
@@ -42,19 +43,29 @@ const ALL_IDS: StepId[] = [
   'renew-hybrid-certificate'
 ]
 
-/** Every combination of the five conditions, with and without Exchange 2010 or later. */
+const OUTBOUND_CHOICES: readonly (Scenario2Outbound | undefined)[] = [
+  undefined,
+  'direct',
+  'through-exchange-online'
+]
+
+/** Every combination of the five conditions, with and without Exchange 2010 or later, with each
+ *  scenario 2 outbound path (and none chosen). */
 function allProfiles(): DomainProfile[] {
   const profiles: DomainProfile[] = []
   for (let bits = 0; bits < 32; bits++) {
     for (const exchange2010OrLater of [true, false]) {
-      profiles.push({
-        sendsAsNonOwnedDomains: (bits & 1) !== 0,
-        relaysNdrsViaCloud: (bits & 2) !== 0,
-        autoForwardsExternally: (bits & 4) !== 0,
-        partnerRequiresTls: (bits & 8) !== 0,
-        thirdPartyFilterInFront: (bits & 16) !== 0,
-        exchange2010OrLater
-      })
+      for (const outbound of OUTBOUND_CHOICES) {
+        profiles.push({
+          sendsAsNonOwnedDomains: (bits & 1) !== 0,
+          relaysNdrsViaCloud: (bits & 2) !== 0,
+          autoForwardsExternally: (bits & 4) !== 0,
+          partnerRequiresTls: (bits & 8) !== 0,
+          thirdPartyFilterInFront: (bits & 16) !== 0,
+          exchange2010OrLater,
+          ...(outbound === undefined ? {} : { scenario2Outbound: outbound })
+        })
+      }
     }
   }
   return profiles
@@ -83,8 +94,10 @@ function expectedRequirements(s: Scenario, p: DomainProfile): Partial<Record<Ste
     // The connectors recognise the servers by a certificate that now lasts at most 200 days.
     'renew-hybrid-certificate': 'required',
     'partner-connectors': p.partnerRequiresTls ? 'required' : 'optional',
-    // Relay (1, 4), centralized transport (2, 3) and enhanced filtering (3, 4) all need it.
-    'connector-onprem-to-cloud': 'required',
+    // Relay (1, 4, 2 back through Exchange Online), centralized transport (3) and enhanced
+    // filtering (3, 4) need it; scenario 2 sending directly, or not chosen yet, recommends it.
+    'connector-onprem-to-cloud':
+      s === 2 && p.scenario2Outbound !== 'through-exchange-online' ? 'recommended' : 'required',
     // Scenario 3 needs centralized transport, which sends through this connector.
     'connector-cloud-to-onprem': 'required'
   }
@@ -95,6 +108,10 @@ function expectedRequirements(s: Scenario, p: DomainProfile): Partial<Record<Ste
   }
   if (s === 3 || s === 4 || p.thirdPartyFilterInFront) expected['enhanced-filtering'] = 'required'
   if (s === 1 || s === 4) expected['onprem-relay-via-cloud'] = 'required'
+  if (s === 2 && p.scenario2Outbound === 'through-exchange-online')
+    expected['onprem-relay-via-cloud'] = 'required'
+  if (s === 2 && p.scenario2Outbound === undefined)
+    expected['onprem-relay-via-cloud'] = 'recommended'
   if (p.exchange2010OrLater) expected['hybrid-configuration-wizard'] = 'recommended'
   // Exchange Online throttles, then blocks, out-of-date on-premises Exchange servers.
   if (p.exchange2010OrLater) expected['keep-onprem-current'] = 'required'
@@ -250,6 +267,93 @@ describe('stepsFor', () => {
     expect(cmt?.explanation).toContain('ForwardingAddress bypasses centralized mail transport')
     expect(cmt?.explanation).toContain('EOP licences')
     expect(cmt?.verify).toMatch(/^Get-OutboundConnector/)
+  })
+
+  it('follows scenario 2’s recorded outbound path for the relay step and its connector', () => {
+    const step = (outbound: Scenario2Outbound | undefined, id: StepId) =>
+      stepsFor(2, {
+        ...NONE,
+        ...(outbound === undefined ? {} : { scenario2Outbound: outbound })
+      }).find((s) => s.id === id)
+
+    const relayBack = step('through-exchange-online', 'onprem-relay-via-cloud')
+    expect(relayBack?.reason).toBe(
+      'Required in scenario 2 because the domain’s recorded outbound path sends internet mail ' +
+        'from on-premises back through Exchange Online, which the Hybrid Configuration Wizard ' +
+        'does not set up.'
+    )
+    expect(relayBack?.explanation).toContain('Guardrail: the diagram of Microsoft’s')
+    expect(relayBack?.sources?.map((source) => source.url)).toEqual(
+      expect.arrayContaining([
+        'https://learn.microsoft.com/en-us/exchange/transport-routing',
+        'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/manage-mail-flow-for-multiple-locations'
+      ])
+    )
+    expect(step('through-exchange-online', 'connector-onprem-to-cloud')?.reason).toContain(
+      '550 5.7.64'
+    )
+
+    expect(step('direct', 'onprem-relay-via-cloud')).toBeUndefined()
+    expect(step('direct', 'connector-onprem-to-cloud')?.requirement).toBe('recommended')
+    const cmtDirect = step('direct', 'enable-cmt')
+    expect(cmtDirect?.explanation).toContain('directly using DNS')
+    expect(cmtDirect?.explanation).toContain('Guardrail:')
+    expect(step('direct', 'verify-mail-flow')?.explanation).toContain(
+      'the on-premises servers deliver that internet mail directly'
+    )
+
+    // Never silently defaulted: until chosen, both are a decision to make.
+    const relayUndecided = step(undefined, 'onprem-relay-via-cloud')
+    expect(relayUndecided?.requirement).toBe('recommended')
+    expect(relayUndecided?.reason).toContain('outbound path is not chosen yet')
+    expect(relayUndecided?.explanation).toContain('Record the choice with Edit domain')
+    expect(step(undefined, 'connector-onprem-to-cloud')?.reason).toContain('not chosen yet')
+    expect(step(undefined, 'enable-cmt')?.explanation).toContain('Choose this domain’s outbound')
+
+    // The choice matters in scenario 2 only.
+    for (const scenario of [1, 3, 4] as const) {
+      const direct = stepsFor(scenario, { ...NONE, scenario2Outbound: 'direct' })
+      expect(direct).toEqual(stepsFor(scenario, NONE))
+    }
+  })
+
+  it('prescribes no on-premises Exchange cmdlet for Exchange 2007 or no Exchange, and says what to do instead', () => {
+    // Cmdlets of the Exchange Management Shell only (Microsoft Learn: "available only in
+    // on-premises Exchange"), and hybrid remote moves, which need Exchange 2010 or later.
+    const EXCHANGE_ONLY =
+      /\b(Get|Set|New|Remove)-(SendConnector|ReceiveConnector|ExchangeCertificate|HybridConfiguration|ExchangeServer|TransportService)\b|Update-HybridConfiguration|New-MoveRequest|Get-MoveRequest/
+    for (const scenario of SCENARIOS) {
+      for (const profile of allProfiles().filter((p) => !p.exchange2010OrLater)) {
+        for (const step of stepsFor(scenario, profile)) {
+          const texts = [step.explanation, step.powershell ?? '', step.verify ?? '']
+          for (const text of texts)
+            expect(text, `${scenario} ${step.id}`).not.toMatch(EXCHANGE_ONLY)
+        }
+      }
+    }
+    const without = { ...NONE, exchange2010OrLater: false }
+    const relay = stepsFor(1, without).find((step) => step.id === 'onprem-relay-via-cloud')
+    expect(relay?.explanation).toContain('on-premises mail server’s own configuration')
+    expect(relay?.explanation).toContain('smart host (outbound relay)')
+    expect(relay?.powershell).toBeUndefined()
+    expect(relay?.verify).toContain('Get-MessageTraceV2')
+    const move = stepsFor(3, without).find((step) => step.id === 'move-mailboxes')
+    expect(move?.explanation).toContain('cutover or staged Exchange migration')
+    expect(move?.powershell).toContain('New-MigrationBatch')
+    expect(move?.sources?.[0]?.url).toBe(
+      'https://learn.microsoft.com/en-us/powershell/module/exchange/new-migrationendpoint'
+    )
+    const outbound = stepsFor(1, without).find((step) => step.id === 'connector-cloud-to-onprem')
+    expect(outbound?.explanation).toContain('there is no Hybrid Configuration Wizard')
+    const cmt = stepsFor(3, without).find((step) => step.id === 'enable-cmt')
+    expect(cmt?.explanation).not.toContain('choose centralized mail transport in the Hybrid')
+    expect(cmt?.explanation).toContain('Guardrail:')
+    expect(cmt?.powershell).toContain('-RouteAllMessagesViaOnPremises $true')
+    expect(outbound?.powershell).toContain('New-OutboundConnector')
+    // With Exchange 2010 or later the Exchange commands stay.
+    expect(
+      stepsFor(1, NONE).find((step) => step.id === 'onprem-relay-via-cloud')?.powershell
+    ).toContain('New-SendConnector')
   })
 
   it('returns fresh objects, so a caller cannot change the catalog', () => {

@@ -95,9 +95,11 @@ describe('regenerateChecklist', () => {
       statusReason: 'firewall change pending'
     })
 
-    // 3 -> 2: MX moves to Microsoft 365; centralized mail transport stays.
-    const toTwo = regenerateChecklist(rows, stepsFor(2, PROFILE), context('t1'))
-    expect(toTwo.created.map((row) => row.stepId)).toEqual(['dns-mx-eop'])
+    // 3 -> 2: MX moves to Microsoft 365; centralized mail transport stays, and the recorded
+    // outbound path sends internet mail back through Exchange Online.
+    const two: DomainProfile = { ...PROFILE, scenario2Outbound: 'through-exchange-online' }
+    const toTwo = regenerateChecklist(rows, stepsFor(2, two), context('t1'))
+    expect(toTwo.created.map((row) => row.stepId)).toEqual(['onprem-relay-via-cloud', 'dns-mx-eop'])
     expect(toTwo.retired.map((row) => row.stepId)).toEqual([
       'enhanced-filtering',
       'dns-mx-onprem',
@@ -154,7 +156,10 @@ describe('regenerateChecklist', () => {
     // 2 -> 3: the retired steps come back with their notes; the scenario-2-only steps retire.
     const backToThree = regenerateChecklist(rows, stepsFor(3, PROFILE), context('t2'))
     expect(backToThree.created).toEqual([])
-    expect(backToThree.retired.map((row) => row.stepId)).toEqual(['dns-mx-eop'])
+    expect(backToThree.retired.map((row) => row.stepId)).toEqual([
+      'onprem-relay-via-cloud',
+      'dns-mx-eop'
+    ])
     expect(backToThree.restored.map((row) => row.stepId)).toEqual([
       'enhanced-filtering',
       'dns-mx-onprem',
@@ -176,7 +181,7 @@ describe('regenerateChecklist', () => {
     })
 
     rows = apply(rows, backToThree)
-    expect(rows).toHaveLength(stepsFor(3, PROFILE).length + 1)
+    expect(rows).toHaveLength(stepsFor(3, PROFILE).length + 2)
     expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length)
   })
 

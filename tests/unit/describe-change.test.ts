@@ -25,6 +25,17 @@ describe('activity log change lines', () => {
     ])
   })
 
+  it('says scenario 2’s outbound path in the form’s words', () => {
+    expect(
+      describeChange(
+        { scenario2Outbound: 'direct' },
+        { scenario2Outbound: 'through-exchange-online' }
+      ).map((line) => line.sentence)
+    ).toEqual([
+      'Scenario 2 outbound path changed from Directly using DNS to Back through Exchange Online.'
+    ])
+  })
+
   it('names batches instead of showing their ids, and never shows an id field or JSON', () => {
     const lines = describeChange(
       { connectorId: 'c-123', batchId: null },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   CONDITION_LABELS,
   SCENARIO_INFO,
-  describeScenario
+  describeScenario,
+  onPremisesSendsFact
 } from '../../src-renderer/lib/domain/scenarios'
 import type { DomainConditions } from '../../src-renderer/lib/domain/types'
 import { SCENARIOS } from '../../src-renderer/lib/domain/types'
@@ -43,10 +44,12 @@ describe('SCENARIO_INFO', () => {
 
   it('says that the outbound path under centralized mail transport depends on the send connector', () => {
     expect(SCENARIO_INFO[2].routingNotes.join(' ')).toContain(
-      'depends on the on-premises send connector'
+      'depends on the on-premises send connector: each domain in this scenario records which'
     )
+    // Scenario 3 agrees with the catalog, which enables centralized mail transport there.
+    expect(SCENARIO_INFO[3].description).toContain('centralized mail transport brings cloud')
     expect(SCENARIO_INFO[3].routingNotes.join(' ')).toContain(
-      'do not enable centralized mail transport'
+      'only because centralized mail transport is enabled'
     )
   })
 
@@ -74,6 +77,36 @@ describe('describeScenario', () => {
     expect(describeScenario(2)).toContain(
       'Cloud mailboxes send to the internet through the on-premises servers.'
     )
+  })
+
+  it('states scenario 2’s outbound path as the domain records it, or as a decision to make', () => {
+    expect(describeScenario(2)).toContain('Outbound path not chosen yet')
+    expect(describeScenario(2)).not.toContain('On-premises mailboxes send to the internet')
+    expect(describeScenario(2, 'direct')).toContain(
+      'On-premises mailboxes send to the internet directly. '
+    )
+    expect(describeScenario(2, 'direct')).toContain('send internet mail directly using DNS.')
+    expect(describeScenario(2, 'through-exchange-online')).toContain(
+      'On-premises mailboxes send to the internet through Microsoft 365.'
+    )
+    expect(describeScenario(2, 'through-exchange-online')).toContain(
+      'back through Exchange Online, which delivers it.'
+    )
+    expect(describeScenario(3, 'direct')).toBe(describeScenario(3))
+  })
+})
+
+describe('onPremisesSendsFact', () => {
+  it('follows scenario 2’s recorded outbound path, and says it is to be chosen until it is', () => {
+    expect(onPremisesSendsFact(2)).toBe(
+      'on-premises sends out directly or through Microsoft 365 (chosen per domain)'
+    )
+    expect(onPremisesSendsFact(2, 'direct')).toBe('on-premises sends out directly')
+    expect(onPremisesSendsFact(2, 'through-exchange-online')).toBe(
+      'on-premises sends out through Microsoft 365'
+    )
+    expect(onPremisesSendsFact(1)).toBe('on-premises sends out through Microsoft 365')
+    expect(onPremisesSendsFact(3, 'through-exchange-online')).toBe('on-premises sends out directly')
   })
 })
 

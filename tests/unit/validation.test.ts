@@ -165,6 +165,30 @@ describe('domain input', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['name', 'scenario'])
   })
+
+  it('keeps scenario 2’s outbound path, in any scenario, and refuses an unknown one', () => {
+    const input = { name: 'fabrikam.com', conditions: NO_CONDITIONS }
+    expect(validateDomainInput({ ...input, scenario: 2, scenario2Outbound: 'direct' }, [])).toEqual(
+      {
+        ok: true,
+        value: { ...input, scenario: 2, scenario2Outbound: 'direct' }
+      }
+    )
+    expect(validateDomainInput({ ...input, scenario: 3, scenario2Outbound: 'direct' }, [])).toEqual(
+      { ok: true, value: { ...input, scenario: 3, scenario2Outbound: 'direct' } }
+    )
+    const unknown = validateDomainInput(
+      { ...input, scenario: 2, scenario2Outbound: 'via-cloud' as 'direct' },
+      []
+    )
+    expect(unknown).toEqual({
+      ok: false,
+      errors: {
+        scenario2Outbound:
+          'Choose where the on-premises servers send internet mail: directly or back through Exchange Online.'
+      }
+    })
+  })
 })
 
 describe('step edits', () => {

@@ -19,6 +19,7 @@ import type {
   Project,
   Requirement,
   Scenario,
+  Scenario2Outbound,
   StepCategory,
   SourceLink,
   StepDefinition,
@@ -63,9 +64,24 @@ type StepText = {
   conditionNote?: (scenario: Scenario, profile: DomainProfile) => string | null
   powershell?: string
   verify?: string
+  /** Replaces the texts above where the project has no Exchange 2010 or later on-premises. */
+  withoutExchange?: WithoutExchange
   docUrl: string
   docTitle: string
   /** Further public sources for the rules the text states. */
+  sources?: readonly SourceLink[]
+}
+
+/**
+ * Without Exchange 2010 or later on-premises (Exchange 2007, whose management shell lacks the
+ * hybrid and certificate options these steps use, or another mail server), no on-premises Exchange
+ * cmdlet is prescribed: the explanation says what to set in the server's own configuration
+ * instead, and the commands are Exchange Online's only. `null` drops a command; absent keeps it.
+ */
+type WithoutExchange = {
+  explanation: string
+  powershell?: string | null
+  verify?: string | null
   sources?: readonly SourceLink[]
 }
 
@@ -157,8 +173,68 @@ const SOURCES = {
   enableDnssec: {
     url: 'https://learn.microsoft.com/en-us/powershell/module/exchange/enable-dnssecforverifieddomain',
     title: 'Enable-DnssecForVerifiedDomain'
+  },
+  multipleLocations: {
+    url: DOCS.multipleLocations.docUrl,
+    title: DOCS.multipleLocations.docTitle
+  },
+  migrationEndpoint: {
+    url: 'https://learn.microsoft.com/en-us/powershell/module/exchange/new-migrationendpoint',
+    title: 'New-MigrationEndpoint (cutover, staged and IMAP migrations)'
   }
 } as const satisfies Record<string, SourceLink>
+
+type Scenario2Choice = Scenario2Outbound | 'undecided'
+
+// Scenario 2's outbound path (domain-brief 7.4): the multiple-locations page's line 4 sends cloud
+// mailboxes' internet mail from on-premises back through Exchange Online; Microsoft's transport
+// routing page has on-premises send it directly using DNS. The send connector for * decides.
+const REFERENCE_DIAGRAM_GUARDRAIL =
+  'Guardrail: the diagram of Microsoft’s multiple-locations page shows only the path back ' +
+  'through Exchange Online (its line 4); Microsoft’s transport routing page describes the direct ' +
+  'one. Both work; the domain records which one it uses.'
+
+// The relay step is not listed in scenario 2 when the domain sends directly.
+const SCENARIO2_RELAY_NOTES: Readonly<Record<Exclude<Scenario2Choice, 'direct'>, string>> = {
+  'through-exchange-online':
+    'This domain’s recorded outbound path sends cloud mailboxes’ internet mail, which ' +
+    'centralized mail transport brings to the on-premises servers, back through Exchange Online ' +
+    'for delivery; on-premises mailboxes’ internet mail takes the same send connector. ' +
+    REFERENCE_DIAGRAM_GUARDRAIL,
+  undecided:
+    'Scenario 2’s outbound path is not chosen yet for this domain: the on-premises servers send ' +
+    'internet mail either directly using DNS, or back through Exchange Online as this step sets ' +
+    'up. Record the choice with Edit domain; this step applies only to the path back through ' +
+    `Exchange Online. ${REFERENCE_DIAGRAM_GUARDRAIL}`
+}
+
+const SCENARIO2_CMT_NOTES: Readonly<Record<Scenario2Choice, string>> = {
+  direct:
+    'This domain’s recorded outbound path: the on-premises servers send that internet mail ' +
+    'directly using DNS (their send connector for * keeps DNS routing, no smart host), as ' +
+    `Microsoft’s transport routing page describes. ${REFERENCE_DIAGRAM_GUARDRAIL}`,
+  'through-exchange-online':
+    'This domain’s recorded outbound path: the on-premises servers hand that internet mail back ' +
+    'to Exchange Online, which delivers it (line 4 of the multiple-locations page’s diagram); ' +
+    '“Send internet mail from on-premises through Microsoft 365” sets that up.',
+  undecided:
+    'Choose this domain’s outbound path with Edit domain: on-premises sends that internet mail ' +
+    'directly using DNS, or back through Exchange Online. ' +
+    REFERENCE_DIAGRAM_GUARDRAIL
+}
+
+const SCENARIO2_ROUTE_NOTES: Readonly<Record<Scenario2Choice, string>> = {
+  direct:
+    'By this domain’s recorded outbound path, the on-premises servers deliver that internet ' +
+    'mail directly, and on-premises mailboxes’ internet mail leaves from them too.',
+  'through-exchange-online':
+    'By this domain’s recorded outbound path, that internet mail then returns to Exchange ' +
+    'Online, which delivers it, and on-premises mailboxes’ internet mail leaves through ' +
+    'Exchange Online too.',
+  undecided:
+    'The domain’s outbound path is not chosen yet, so whether internet mail leaves from the ' +
+    'on-premises servers or through Exchange Online cannot be checked.'
+}
 
 const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
   'add-domain': {
@@ -233,6 +309,14 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
     verify:
       'Get-OutboundConnector | Format-List Name,ConnectorType,RecipientDomains,SmartHosts,' +
       'TlsSettings,TlsDomain,RouteAllMessagesViaOnPremises',
+    withoutExchange: {
+      explanation:
+        'An outbound connector of type OnPremises sends mail for on-premises mailboxes from ' +
+        'Exchange Online to <onPremHost> over TLS. Without Exchange 2010 or later on-premises ' +
+        'there is no Hybrid Configuration Wizard: create the connector in Exchange Online with ' +
+        'the command below, and set the on-premises mail server, in its own configuration, to ' +
+        'accept mail for the domain from Exchange Online Protection over TLS.'
+    },
     ...DOCS.routeMail
   },
   'connector-onprem-to-cloud': {
@@ -280,8 +364,29 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
     verify:
       'Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled,' +
       'RequireTLS,TlsAuthLevel,TlsDomain,TlsCertificateName',
+    conditionNote: (scenario, profile) =>
+      scenario === 2 && profile.scenario2Outbound !== 'direct'
+        ? SCENARIO2_RELAY_NOTES[profile.scenario2Outbound ?? 'undecided']
+        : null,
+    withoutExchange: {
+      explanation:
+        'Without Exchange 2010 or later on-premises (Exchange 2007 or another mail server), set ' +
+        'this in the on-premises mail server’s own configuration: make the domain’s Exchange ' +
+        'Online Protection host (<domainKey><eopMxSuffix>, as the admin center shows it) the ' +
+        'smart host (outbound relay) for all internet mail, require TLS towards it, and have the ' +
+        'server present the certificate whose subject or SAN is <certificateDomain>, so the ' +
+        'OnPremises inbound connector in Exchange Online recognises it. Then stop any direct ' +
+        'internet delivery from the server. Never use the retired hosts ' +
+        'mail.messaging.microsoft.com, mail.eo.outlook.com or mail.global.frontbridge.com, which ' +
+        'fail with 451 4.4.62. To check, send a test message from an on-premises mailbox to an ' +
+        'external address and trace it in Exchange Online.',
+      powershell: null,
+      verify:
+        "Get-MessageTraceV2 -SenderAddress '<testSender>' -StartDate (Get-Date).AddHours(-2) " +
+        '-EndDate (Get-Date) | Format-Table Received,SenderAddress,RecipientAddress,Status'
+    },
     ...DOCS.routeMail,
-    sources: [SOURCES.relayRequirements, SOURCES.transportRouting]
+    sources: [SOURCES.relayRequirements, SOURCES.transportRouting, SOURCES.multipleLocations]
   },
   'enable-cmt': {
     title: 'Enable centralized mail transport',
@@ -295,6 +400,17 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       'on-premises mailboxes whose mail arrives through Exchange Online Protection may need EOP ' +
       'licences. Whether on-premises then delivers internet mail directly or hands it back to ' +
       'Exchange Online depends on its send connector, so check it.',
+    withoutExchange: {
+      explanation:
+        'Set RouteAllMessagesViaOnPremises to $true on the OnPremises outbound connector in ' +
+        'Exchange Online (without Exchange 2010 or later on-premises there is no Hybrid ' +
+        'Configuration Wizard to do it), so all mail from Exchange Online, internet mail ' +
+        'included, goes through the on-premises mail server. Mail forwarded in Exchange Online ' +
+        'with a mailbox ForwardingAddress bypasses centralized mail transport, and on-premises ' +
+        'mailboxes whose mail arrives through Exchange Online Protection may need EOP licences. ' +
+        'Whether the server then delivers internet mail directly or hands it back to Exchange ' +
+        'Online depends on its own outbound route, so check it.'
+    },
     powershell:
       "Set-OutboundConnector -Identity '<outboundConnector>' -RouteAllMessagesViaOnPremises $true",
     verify:
@@ -306,8 +422,10 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
         'through the on-premises servers in this scenario’s description and diagram, but leaves ' +
         'this step out of its list; only centralized mail transport sends that mail that way.'
     },
+    conditionNote: (scenario, profile) =>
+      scenario === 2 ? SCENARIO2_CMT_NOTES[profile.scenario2Outbound ?? 'undecided'] : null,
     ...DOCS.transportOptions,
-    sources: [SOURCES.transportRouting]
+    sources: [SOURCES.transportRouting, SOURCES.multipleLocations]
   },
   'dns-mx-eop': {
     title: 'Point the MX record to Exchange Online Protection',
@@ -456,6 +574,8 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
         'Expected here: internet mail arrives at the on-premises servers first; on-premises mail ' +
         'to the internet leaves through Exchange Online.'
     },
+    conditionNote: (scenario, profile) =>
+      scenario === 2 ? SCENARIO2_ROUTE_NOTES[profile.scenario2Outbound ?? 'undecided'] : null,
     powershell:
       "Validate-OutboundConnector -Identity '<outboundConnector>' -Recipients '<testRecipient>'",
     verify:
@@ -519,6 +639,20 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
     verify:
       'Get-MoveRequest | Get-MoveRequestStatistics | Format-Table DisplayName,Status,' +
       'StatusDetail,PercentComplete',
+    withoutExchange: {
+      explanation:
+        'Create new mailboxes in Exchange Online, or migrate existing ones with migration ' +
+        'batches in Exchange Online: hybrid remote moves need Exchange 2010 or later ' +
+        'on-premises. From Exchange 2007 use a cutover or staged Exchange migration; from ' +
+        'another mail server an IMAP migration (email only) or a third-party migration tool. ' +
+        'Create a migration endpoint for the source system (New-MigrationEndpoint), then a ' +
+        'batch from a CSV file of the mailboxes in the form that migration type asks for.',
+      powershell:
+        "New-MigrationBatch -Name '<domain> batch 1' -SourceEndpoint '<migrationEndpoint>' " +
+        "-CSVData ([System.IO.File]::ReadAllBytes('<csvPath>')) -AutoStart",
+      verify: "Get-MigrationUser -BatchId '<domain> batch 1'",
+      sources: [SOURCES.migrationEndpoint]
+    },
     ...DOCS.moveMailboxes
   },
   'keep-onprem-current': {
@@ -577,6 +711,22 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
       'Get-SendConnector | Format-List Name,TlsCertificateName,CloudServicesMailEnabled\n' +
       '# Exchange Online PowerShell\n' +
       'Get-InboundConnector | Format-List Name,TlsSenderCertificateName',
+    withoutExchange: {
+      explanation:
+        'Since 15 March 2026 a publicly trusted TLS certificate is valid for at most 200 days ' +
+        '(100 days from 15 March 2027, 47 days from 15 March 2029), so the certificate that ' +
+        'identifies the on-premises mail server to Exchange Online is renewed at least twice a ' +
+        'year. Without Exchange 2010 or later on-premises (Exchange 2007 or another mail server), ' +
+        'renew it and bind the new certificate for SMTP in that server’s own configuration; its ' +
+        'subject or SAN must still match the inbound connector’s TlsSenderCertificateName ' +
+        '(<certificateDomain>), or Exchange Online no longer recognises the server: relayed mail ' +
+        'is refused (550 5.7.64) and, with Reject Direct Send on, mail from the organisation’s ' +
+        'own domains is rejected (550 5.7.68). Then send test messages. Set this step’s due date ' +
+        'to the next renewal and reopen it after each one.',
+      powershell: null,
+      verify:
+        '# Exchange Online PowerShell\nGet-InboundConnector | Format-List Name,TlsSenderCertificateName'
+    },
     docUrl: PLATFORM_SOURCES.certificateRequirements.url,
     docTitle: PLATFORM_SOURCES.certificateRequirements.title,
     sources: [PLATFORM_SOURCES.hybridCertificates, PLATFORM_SOURCES.certificateLifetimes]
@@ -614,6 +764,35 @@ function connectorConditions(profile: DomainProfile): string[] {
 /** Where enhanced filtering applies: MX not at Exchange Online Protection, or a filter in front. */
 function needsEnhancedFiltering(scenario: Scenario, profile: DomainProfile): boolean {
   return scenario === 3 || scenario === 4 || profile.thirdPartyFilterInFront
+}
+
+/**
+ * The on-premises → Microsoft 365 connector in scenario 2: required when the recorded outbound
+ * path relays back through Exchange Online (550 5.7.64 otherwise); recommended when on-premises
+ * sends directly, since mail it returns to cloud mailboxes still arrives on it (the wizard creates
+ * it), and until the path is chosen. `certificate` names the conditions that need a certificate.
+ */
+function scenario2Connector(profile: DomainProfile, certificate: string): Applicability {
+  switch (profile.scenario2Outbound) {
+    case 'through-exchange-online':
+      return applies(
+        'required',
+        2,
+        `because the domain’s recorded outbound path relays internet mail from on-premises back through Exchange Online, which refuses it without an OnPremises connector matching the servers (550 5.7.64)${certificate}.`
+      )
+    case 'direct':
+      return applies(
+        'recommended',
+        2,
+        'because the domain’s recorded outbound path sends internet mail from on-premises directly using DNS, so nothing relays through Exchange Online; mail that centralized mail transport returns to cloud mailboxes still arrives on this connector.'
+      )
+    case undefined:
+      return applies(
+        'recommended',
+        2,
+        'because the domain’s outbound path is not chosen yet: this connector is required if on-premises sends internet mail back through Exchange Online (550 5.7.64 otherwise), and recommended if it sends directly using DNS.'
+      )
+  }
 }
 
 type Rule = (scenario: Scenario, profile: DomainProfile) => Applicability | null
@@ -702,11 +881,7 @@ const RULES: Readonly<Record<StepId, Rule>> = {
           `because on-premises servers relay internet mail through Microsoft 365, which Exchange Online refuses without an OnPremises connector matching them (550 5.7.64)${certificate}.`
         )
       case 2:
-        return applies(
-          'required',
-          s,
-          `because centralized mail transport returns mail from on-premises to Exchange Online through this connector${certificate}.`
-        )
+        return scenario2Connector(profile, certificate)
       case 3:
         return applies(
           'required',
@@ -721,15 +896,33 @@ const RULES: Readonly<Record<StepId, Rule>> = {
         )
     }
   },
-  // brief 1.6: HCW does not change the on-premises send connector, so relaying is a manual step.
-  'onprem-relay-via-cloud': (s) =>
-    s === 1 || s === 4
-      ? applies(
+  // brief 1.6: HCW does not change the on-premises send connector, so relaying is a manual step;
+  // in scenario 2 only the recorded path back through Exchange Online relays (brief 7.4).
+  'onprem-relay-via-cloud': (s, profile) => {
+    if (s === 1 || s === 4)
+      return applies(
+        'required',
+        s,
+        'because on-premises servers send internet mail through Microsoft 365, which the Hybrid Configuration Wizard does not set up.'
+      )
+    if (s !== 2) return null
+    switch (profile.scenario2Outbound) {
+      case 'through-exchange-online':
+        return applies(
           'required',
           s,
-          'because on-premises servers send internet mail through Microsoft 365, which the Hybrid Configuration Wizard does not set up.'
+          'because the domain’s recorded outbound path sends internet mail from on-premises back through Exchange Online, which the Hybrid Configuration Wizard does not set up.'
         )
-      : null,
+      case 'direct':
+        return null
+      case undefined:
+        return applies(
+          'recommended',
+          s,
+          'because the domain’s outbound path is not chosen yet: this step is required if on-premises sends internet mail back through Exchange Online, and not needed if it sends directly using DNS.'
+        )
+    }
+  },
   // page scenario 1 note (Exchange 2010 or later), scenario 2 step 4 ("wizard or cmdlets"),
   // scenario 3 step 4 ("or use the Hybrid Configuration Wizard"); omitted before Exchange 2010.
   'hybrid-configuration-wizard': (s, profile) => {
@@ -850,6 +1043,25 @@ function isScenario(value: unknown): value is Scenario {
   return value === 1 || value === 2 || value === 3 || value === 4
 }
 
+/** A step's texts for the project's on-premises servers: without Exchange 2010 or later, the
+ *  replacements that prescribe no on-premises Exchange cmdlet. */
+function textFor(text: StepText, profile: DomainProfile): StepText {
+  const replacement = text.withoutExchange
+  if (profile.exchange2010OrLater || replacement === undefined) return text
+  const { powershell, verify, ...rest } = text
+  const command = (base: string | undefined, other: string | null | undefined) =>
+    other === null ? undefined : (other ?? base)
+  const nextPowershell = command(powershell, replacement.powershell)
+  const nextVerify = command(verify, replacement.verify)
+  return {
+    ...rest,
+    explanation: replacement.explanation,
+    ...(nextPowershell === undefined ? {} : { powershell: nextPowershell }),
+    ...(nextVerify === undefined ? {} : { verify: nextVerify }),
+    ...(replacement.sources === undefined ? {} : { sources: replacement.sources })
+  }
+}
+
 /**
  * The steps that apply to a domain in the given scenario, in checklist order, each with its
  * requirement and the reason for it. Steps that do not apply are left out. Called from outside this
@@ -866,7 +1078,7 @@ export function stepsFor(scenario: 1 | 2 | 3 | 4, profile: DomainProfile): StepD
   for (const id of CATALOG_ORDER) {
     const applicability = RULES[id](scenario, profile)
     if (applicability === null) continue
-    const text = STEP_TEXT[id]
+    const text = textFor(STEP_TEXT[id], profile)
     const notes = [text.scenarioNotes?.[scenario], text.conditionNote?.(scenario, profile)]
     steps.push({
       id,

@@ -6,7 +6,7 @@
  * Where the two disagree (domain-brief section 0) the brief wins, and where the routing depends on
  * configuration the reference does not describe, `routingNotes` says so instead of guessing.
  */
-import type { DomainConditions, Scenario } from './types'
+import type { DomainConditions, Scenario, Scenario2Outbound } from './types'
 
 export type MxTarget = 'eop' | 'onprem'
 export type InboundFiltering = 'cloud' | 'onprem'
@@ -77,15 +77,16 @@ export const SCENARIO_INFO: Readonly<Record<Scenario, ScenarioInfo>> = {
     onPremOutbound: 'direct',
     cloudOutbound: 'via-onprem',
     routingNotes: [
-      // domain-brief section 0, defect 4: the two Microsoft pages disagree.
+      // domain-brief section 0, defect 4, and 7.4: the two Microsoft pages describe both paths.
       'Centralized mail transport sends cloud mailboxes’ internet mail to the on-premises servers. ' +
         'Whether on-premises then delivers it directly using DNS (Microsoft’s hybrid transport ' +
         'routing page) or hands it back to Exchange Online for delivery (the multiple-locations ' +
-        'page) depends on the on-premises send connector: check it rather than assume.',
+        'page, whose diagram shows only this path) depends on the on-premises send connector: ' +
+        'each domain in this scenario records which one it uses.',
       'Mail forwarded in Exchange Online with a mailbox forwarding address does not follow ' +
         'centralized mail transport.',
-      'On-premises mailboxes send to the internet directly using DNS unless the on-premises send ' +
-        'connector uses a smart host; the reference does not describe this path.'
+      'On-premises mailboxes’ internet mail takes the same on-premises send connector for *, so ' +
+        'it follows the domain’s outbound path too; the reference does not describe this path.'
     ],
     referenceUrl: REFERENCE_URL,
     referenceTitle: REFERENCE_TITLE
@@ -98,16 +99,19 @@ export const SCENARIO_INFO: Readonly<Record<Scenario, ScenarioInfo>> = {
       'It wants to keep using the filtering and compliance tools of its on-premises environment, ' +
       'so all messages from the internet to cloud mailboxes, and from cloud mailboxes to the ' +
       'internet, must pass through the on-premises servers. The MX record points to the ' +
-      'on-premises server.',
+      'on-premises server, and centralized mail transport brings cloud mailboxes’ internet mail ' +
+      'to it.',
     mx: 'onprem',
     inboundFiltering: 'onprem',
     onPremOutbound: 'direct',
-    // As the reference describes the scenario; routingNotes explains what that takes.
+    // As the reference describes the scenario, which takes centralized mail transport (brief 7.3).
     cloudOutbound: 'via-onprem',
     routingNotes: [
-      'The reference routes cloud mailboxes’ internet mail through the on-premises servers, but its ' +
-        'steps for this scenario do not enable centralized mail transport; without it Exchange ' +
-        'Online delivers that mail directly. Confirm which path is intended.'
+      'Cloud mailboxes’ internet mail goes through the on-premises servers only because ' +
+        'centralized mail transport is enabled (the checklist’s step “Enable centralized mail ' +
+        'transport”): without it Exchange Online delivers that mail directly. The reference’s ' +
+        'description and diagram route it through on-premises, but its steps for this scenario ' +
+        'leave that setting out.'
     ],
     referenceUrl: REFERENCE_URL,
     referenceTitle: REFERENCE_TITLE
@@ -155,18 +159,89 @@ const CLOUD_OUTBOUND_TEXT: Record<CloudOutbound, string> = {
 }
 
 /**
- * One paragraph describing a scenario's mail flow: title, MX, filtering, both outbound paths and
- * the caveats from `routingNotes`.
+ * How on-premises sends internet mail, in a few words for the scenario's facts line. In scenario 2
+ * it follows the domain's recorded outbound path, and says it is to be chosen until it is.
  */
-export function describeScenario(scenario: Scenario): string {
+export function onPremisesSendsFact(scenario: Scenario, outbound?: Scenario2Outbound): string {
+  const viaCloud =
+    scenario === 2
+      ? outbound === undefined
+        ? null
+        : outbound === 'through-exchange-online'
+      : SCENARIO_INFO[scenario].onPremOutbound === 'via-cloud'
+  if (viaCloud === null)
+    return 'on-premises sends out directly or through Microsoft 365 (chosen per domain)'
+  return viaCloud ? 'on-premises sends out through Microsoft 365' : 'on-premises sends out directly'
+}
+
+export type Scenario2OutboundLabel = {
+  label: string
+  /** One sentence: what the on-premises send connector does, and which Microsoft page says so. */
+  help: string
+}
+
+/** Scenario 2's outbound path as the add-domain form asks it and the summary shows it. */
+export const SCENARIO2_OUTBOUND_LABELS: Readonly<
+  Record<Scenario2Outbound, Scenario2OutboundLabel>
+> = {
+  direct: {
+    label: 'Directly using DNS',
+    help:
+      'The on-premises send connector for * looks up each recipient’s MX record and delivers ' +
+      'the mail itself, as Microsoft’s transport routing page describes.'
+  },
+  'through-exchange-online': {
+    label: 'Back through Exchange Online',
+    help:
+      'The on-premises send connector for * uses Exchange Online Protection as its smart host, ' +
+      'which delivers the mail: line 4 of the diagram on Microsoft’s multiple-locations page.'
+  }
+}
+
+export const SCENARIO2_OUTBOUND_QUESTION =
+  'Where do the on-premises servers send internet mail after filtering it?'
+
+/** Why the question is asked, with the guardrail on the reference page's diagram. */
+export const SCENARIO2_OUTBOUND_WHY =
+  'Centralized mail transport brings cloud mailboxes’ internet mail to the on-premises servers; ' +
+  'their send connector for * decides where it goes next, for on-premises mailboxes too. ' +
+  'Microsoft’s multiple-locations page draws only the path back through Exchange Online; its ' +
+  'transport routing page describes direct delivery. Both work, and the checklist differs.'
+
+/** Scenario 2's outbound path in one sentence; the decision to make while it is not chosen. */
+export function describeScenario2Outbound(outbound: Scenario2Outbound | undefined): string {
+  if (outbound === undefined)
+    return 'Outbound path not chosen yet: the on-premises servers send internet mail either directly using DNS or back through Exchange Online.'
+  return outbound === 'direct'
+    ? 'Outbound path: the on-premises servers send internet mail directly using DNS.'
+    : 'Outbound path: the on-premises servers send internet mail back through Exchange Online, which delivers it.'
+}
+
+/**
+ * One paragraph describing a scenario's mail flow: title, MX, filtering, both outbound paths and
+ * the caveats from `routingNotes`; in scenario 2, the domain's outbound path (or that it is not
+ * chosen yet).
+ */
+export function describeScenario(scenario: Scenario, outbound?: Scenario2Outbound): string {
   const info = SCENARIO_INFO[scenario]
+  // In scenario 2 the send connector for * also carries on-premises mailboxes' internet mail, so
+  // their path follows the recorded choice, and is not stated while it is not chosen.
+  const onPremOutbound =
+    scenario !== 2
+      ? info.onPremOutbound
+      : outbound === undefined
+        ? null
+        : outbound === 'direct'
+          ? 'direct'
+          : 'via-cloud'
   return [
     `Scenario ${info.number}: ${info.title}.`,
     MX_TEXT[info.mx],
     FILTERING_TEXT[info.inboundFiltering],
-    ONPREM_OUTBOUND_TEXT[info.onPremOutbound],
+    ...(onPremOutbound === null ? [] : [ONPREM_OUTBOUND_TEXT[onPremOutbound]]),
     CLOUD_OUTBOUND_TEXT[info.cloudOutbound],
-    ...info.routingNotes
+    ...info.routingNotes,
+    ...(scenario === 2 ? [describeScenario2Outbound(outbound)] : [])
   ].join(' ')
 }
 

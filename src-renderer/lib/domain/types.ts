@@ -54,10 +54,13 @@ export type DomainConditions = {
 
 /** What the catalog needs to know about a domain: its conditions plus the project's Exchange version. */
 export type DomainProfile = DomainConditions & {
-  /** The Hybrid Configuration Wizard applies to Exchange 2010 or later. */
+  /** The Hybrid Configuration Wizard applies to Exchange 2010 or later. False (Exchange 2007 or no
+   *  Exchange on-premises) also means no on-premises Exchange cmdlets are prescribed. */
   exchange2010OrLater: boolean
   /** The project's Microsoft 365 cloud, whose names the texts use; absent means worldwide. */
   cloud?: MicrosoftCloud
+  /** Scenario 2's recorded outbound path; absent while the lead has not chosen it. */
+  scenario2Outbound?: Scenario2Outbound
 }
 
 /** A public page a user can open: a Microsoft Learn page, an Exchange Team blog post, … */

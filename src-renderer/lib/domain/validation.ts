@@ -9,7 +9,13 @@ import { validateIpOrCidr } from './net/ip'
 import { publicAddressProblem, spfRangeProblem } from './net/ranges'
 import { CLOUD_NAMES, isMicrosoftCloud, MICROSOFT_CLOUDS, type MicrosoftCloud } from './cloud'
 import { validateSpfIncludeDomain } from './dns/spf-include'
-import type { DomainConditions, ExchangeVersion, Scenario, StepStatus } from './types'
+import type {
+  DomainConditions,
+  ExchangeVersion,
+  Scenario,
+  Scenario2Outbound,
+  StepStatus
+} from './types'
 import { SCENARIOS, STEP_STATUSES } from './types'
 
 export type FieldErrors = Record<string, string>
@@ -223,7 +229,16 @@ export type DomainInput = {
   name: string
   scenario: Scenario
   conditions: DomainConditions
+  /** Scenario 2's outbound path; absent until chosen (or left to decide later). Kept in the other
+   *  scenarios, where nothing reads it, so a runbook or a move back into scenario 2 finds it and
+   *  the form shows it, preselected, when scenario 2 is chosen again. */
+  scenario2Outbound?: Scenario2Outbound
 }
+
+export const SCENARIO2_OUTBOUND_CHOICES: readonly Scenario2Outbound[] = [
+  'direct',
+  'through-exchange-online'
+]
 
 /** `existingNames` are the other domains of the project, lower-case. */
 export function validateDomainInput(
@@ -236,10 +251,19 @@ export function validateDomainInput(
   else if (existingNames.includes(parsed.value))
     errors.name = `${parsed.value} is already in this project.`
   if (!SCENARIOS.includes(input.scenario)) errors.scenario = 'Choose one of the four scenarios.'
+  const outbound = input.scenario2Outbound
+  if (outbound !== undefined && !SCENARIO2_OUTBOUND_CHOICES.includes(outbound))
+    errors.scenario2Outbound =
+      'Choose where the on-premises servers send internet mail: directly or back through Exchange Online.'
   if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, errors }
   return {
     ok: true,
-    value: { name: parsed.value, scenario: input.scenario, conditions: { ...input.conditions } }
+    value: {
+      name: parsed.value,
+      scenario: input.scenario,
+      conditions: { ...input.conditions },
+      ...(outbound === undefined ? {} : { scenario2Outbound: outbound })
+    }
   }
 }
 

@@ -212,7 +212,8 @@ describe('planTransition: every ordered pair of scenarios', () => {
 
   it('uses the domain profile for the catalog difference', () => {
     const old = planTransition(3, 2, { project: { ...PROJECT, exchangeVersion: '2007' } })
-    expect(old.add).toEqual(['dns-mx-eop'])
+    // No outbound path recorded for scenario 2: the relay is a decision to make (recommended).
+    expect(old.add).toEqual(['onprem-relay-via-cloud', 'dns-mx-eop'])
     const profile = domainProfile({ ...NO_CONDITIONS, relaysNdrsViaCloud: true }, '2016')
     const plan = planTransition(4, 1, {
       conditions: { ...NO_CONDITIONS, relaysNdrsViaCloud: true },

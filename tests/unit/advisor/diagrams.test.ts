@@ -5,13 +5,17 @@ import {
   diagramFor,
   diagramSegments,
   type MailFlowDiagram,
+  type MailPath,
   type PathSegment
 } from '../../../src-renderer/lib/domain/advisor/diagrams'
-import type { Scenario } from '../../../src-renderer/lib/domain/types'
+import type { Scenario, Scenario2Outbound } from '../../../src-renderer/lib/domain/types'
 import { SCENARIOS } from '../../../src-renderer/lib/domain/types'
 
-function hops(scenario: Scenario): string[] {
-  return diagramFor(scenario).paths.map((path) => `${path.number}: ${path.nodes.join(' > ')}`)
+function hops(scenario: Scenario, outbound?: Scenario2Outbound): string[] {
+  return diagramFor(
+    scenario,
+    outbound === undefined ? {} : { scenario2Outbound: outbound }
+  ).paths.map((path) => `${path.number}: ${path.nodes.join(' > ')}`)
 }
 
 describe('diagramFor', () => {
@@ -22,12 +26,26 @@ describe('diagramFor', () => {
       '3: onprem > eop > internet',
       '4: exo > eop > internet'
     ])
-    // Scenario 2: "Line 1" goes through on-premises and back; "line 4" leaves through on-premises.
-    expect(hops(2)).toEqual([
+    // Scenario 2: "Line 1" goes through on-premises and back; "line 4" leaves through on-premises,
+    // then directly or back through Exchange Online as the domain records it.
+    expect(hops(2, 'direct')).toEqual([
       '1: internet > eop > onprem > exo',
       '2: internet > eop > onprem',
       '3: onprem > internet',
       '4: exo > onprem > internet'
+    ])
+    expect(hops(2, 'through-exchange-online')).toEqual([
+      '1: internet > eop > onprem > exo',
+      '2: internet > eop > onprem',
+      '3: onprem > eop > internet',
+      '4: exo > onprem > eop > internet'
+    ])
+    // Not chosen: the outbound paths stop at on-premises rather than assume either.
+    expect(hops(2)).toEqual([
+      '1: internet > eop > onprem > exo',
+      '2: internet > eop > onprem',
+      '3: onprem',
+      '4: exo > onprem'
     ])
     expect(hops(3)).toEqual([
       '1: internet > onprem > exo',
@@ -51,8 +69,18 @@ describe('diagramFor', () => {
       [3, 'outbound', 'On-premises mailboxes to the internet'],
       [4, 'outbound', 'Cloud mailboxes to the internet']
     ])
-    expect(diagram.paths[3]?.note).toMatch(/hand it back to Exchange Online/)
-    expect(diagramFor(3).paths[3]?.note).toMatch(/only with centralized mail transport/)
+    expect(diagram.paths[3]?.note).toMatch(/^Not chosen yet/)
+    expect(diagram.paths[3]?.undecided).toBe(true)
+    expect(describePath(diagram.paths[3] as MailPath)).toBe(
+      'Exchange Online → On-premises servers → not chosen yet'
+    )
+    const direct = diagramFor(2, { scenario2Outbound: 'direct' })
+    expect(direct.paths[3]?.note).toMatch(/The reference’s diagram draws only the path back/)
+    expect(direct.paths[3]?.undecided).toBeUndefined()
+    expect(diagramFor(2, { scenario2Outbound: 'through-exchange-online' }).paths[3]?.note).toMatch(
+      /line 4 of the reference’s diagram/
+    )
+    expect(diagramFor(3).paths[3]?.note).toMatch(/because centralized mail transport is enabled/)
     expect(diagramFor(1).paths.some((path) => path.note !== undefined)).toBe(false)
     expect(diagram.title).toBe('Scenario 2: MX to Microsoft 365, filtering on-premises')
   })
@@ -92,8 +120,11 @@ describe('diagramFor', () => {
 
 describe('changedPaths', () => {
   it('lists the paths whose hops differ', () => {
-    expect(changedPaths(3, 2)).toEqual([1, 2])
-    expect(changedPaths(1, 2)).toEqual([1, 3, 4])
+    expect(changedPaths(3, 2, { scenario2Outbound: 'direct' })).toEqual([1, 2])
+    expect(changedPaths(1, 2, { scenario2Outbound: 'direct' })).toEqual([1, 3, 4])
+    // Back through Exchange Online, on-premises mail leaves as in scenario 1.
+    expect(changedPaths(1, 2, { scenario2Outbound: 'through-exchange-online' })).toEqual([1, 4])
+    expect(changedPaths(3, 2)).toEqual([1, 2, 3, 4])
     expect(changedPaths(3, 4)).toEqual([3, 4])
     expect(changedPaths(4, 1)).toEqual([1, 2])
     expect(changedPaths(1, 3)).toEqual([1, 2, 3, 4])
@@ -115,9 +146,24 @@ function inside(diagram: MailFlowDiagram, id: string, x: number, y: number): boo
   return Math.abs(x - node.x) < node.width / 2 && Math.abs(y - node.y) < node.height / 2
 }
 
+// Each scenario, and scenario 2 with each recorded outbound path and none.
+const DRAWINGS: readonly { name: string; diagram: MailFlowDiagram; numbered: number[] }[] = [
+  ...SCENARIOS.map((scenario) => ({
+    name: String(scenario),
+    diagram: diagramFor(scenario, scenario === 2 ? { scenario2Outbound: 'direct' } : {}),
+    numbered: [1, 2, 3, 4]
+  })),
+  {
+    name: '2 back through Exchange Online',
+    diagram: diagramFor(2, { scenario2Outbound: 'through-exchange-online' }),
+    numbered: [1, 2, 3, 4]
+  },
+  // Not chosen: path 3 stops at on-premises, so it has no line to carry its number.
+  { name: '2 not chosen', diagram: diagramFor(2), numbered: [1, 2, 4] }
+]
+
 describe('diagramSegments', () => {
-  for (const scenario of SCENARIOS) {
-    const diagram = diagramFor(scenario)
+  for (const { name: scenario, diagram, numbered } of DRAWINGS) {
     const segments = diagramSegments(diagram)
 
     it(`draws one line per hop of scenario ${scenario}, ending outside the boxes`, () => {
@@ -142,7 +188,7 @@ describe('diagramSegments', () => {
       const badges = segments.filter(
         (s): s is PathSegment & { badge: { x: number; y: number } } => s.badge !== undefined
       )
-      expect(badges.map((s) => s.path).sort()).toEqual([1, 2, 3, 4])
+      expect(badges.map((s) => s.path).sort()).toEqual(numbered)
       for (const a of badges)
         for (const b of badges)
           if (a !== b)

@@ -251,6 +251,21 @@ describe('projectConnectorWarnings', () => {
     ])
   })
 
+  it('requires the connector from on-premises in scenario 2 only when mail goes back through Exchange Online', () => {
+    const missing = (outboundPath?: 'direct' | 'through-exchange-online') =>
+      projectConnectorWarnings([outbound()], project(), [
+        { ...CONTOSO_2, ...(outboundPath === undefined ? {} : { scenario2Outbound: outboundPath }) }
+      ])
+        .filter((w) => w.code === 'missing-connector')
+        .map((w) => w.message)
+    expect(missing('through-exchange-online')).toEqual([
+      'contoso.com (scenario 2) needs “Connector from on-premises servers to Microsoft 365 (certificate)”, and no enabled connector is recorded for it.'
+    ])
+    expect(missing('direct')).toEqual([])
+    // Not chosen yet: recommended, so not reported as missing.
+    expect(missing()).toEqual([])
+  })
+
   it('reports a connector scoped to other domains, a disabled one, and one only planned', () => {
     const scoped = outbound({ recipientDomains: ['fabrikam.com'] })
     expect(projectConnectorWarnings([scoped, connector()], project(), [CONTOSO_1])).toEqual([

@@ -3,6 +3,7 @@ import { analyzeHeaders } from '../../../src-renderer/lib/domain/route/analyze'
 import { checkRoute, describeRoute } from '../../../src-renderer/lib/domain/route/check'
 import { EXPECTED_ROUTES, expectedRoute } from '../../../src-renderer/lib/domain/route/expected'
 import { routeTestPlan } from '../../../src-renderer/lib/domain/route/plan'
+import { routeConditionsOf } from '../../../src-renderer/lib/domain/route/stored'
 import {
   ROUTE_DIRECTIONS,
   type RouteConditions,
@@ -73,7 +74,8 @@ describe('expected paths', () => {
       ['exo', 'eop-out', 'onprem', 'internet']
     ])
     expect(
-      expectedRoute(2, 'cloud-to-internet', { scenario2Outbound: 'via-cloud' }).paths[0]
+      expectedRoute(2, 'cloud-to-internet', { scenario2Outbound: 'through-exchange-online' })
+        .paths[0]
     ).toEqual(['exo', 'eop-out', 'onprem', 'eop-in', 'exo', 'eop-out', 'internet'])
     const unknown = expectedRoute(2, 'cloud-to-internet')
     expect(unknown.choiceUnknown).toBe(true)
@@ -158,12 +160,29 @@ describe('checkRoute', () => {
     ).toBe('expected')
     expect(
       check(samples.CLOUD_VIA_ONPREM_TO_INTERNET, 2, 'cloud-to-internet', {
-        scenario2Outbound: 'via-cloud'
+        scenario2Outbound: 'through-exchange-online'
       }).verdict
     ).toBe('unexpected')
     const unknown = check(samples.CLOUD_VIA_ONPREM_TO_INTERNET, 2, 'cloud-to-internet')
     expect(unknown.verdict).toBe('expected')
     expect(codes(unknown)).toContain('scenario2-choice-unknown')
+  })
+
+  it('reads scenario 2’s outbound path from the domain as it records it', () => {
+    const conditions = { thirdPartyFilterInFront: false }
+    expect(routeConditionsOf({ conditions })).toEqual({})
+    expect(routeConditionsOf({ conditions, scenario2Outbound: 'through-exchange-online' })).toEqual(
+      { scenario2Outbound: 'through-exchange-online' }
+    )
+    const recorded = routeConditionsOf({ conditions, scenario2Outbound: 'direct' })
+    const viaOnPremOnly = check(
+      samples.CLOUD_VIA_ONPREM_TO_INTERNET,
+      2,
+      'cloud-to-internet',
+      recorded
+    )
+    expect(viaOnPremOnly.verdict).toBe('expected')
+    expect(codes(viaOnPremOnly)).not.toContain('scenario2-choice-unknown')
   })
 
   it('scenario 1, internet to cloud through EOP: expected; scenario 3 expects on-premises first', () => {

@@ -270,7 +270,15 @@ export async function applyTransition(
       const updated = await updateDomain(
         db,
         domainId,
-        { name: domain.name, scenario: target, conditions: domain.conditions },
+        {
+          name: domain.name,
+          scenario: target,
+          conditions: domain.conditions,
+          // Scenario 2's outbound path, where the domain records one, stays as recorded.
+          ...(domain.scenario2Outbound === undefined
+            ? {}
+            : { scenario2Outbound: domain.scenario2Outbound })
+        },
         context
       )
       const total = planTransition(from, target, scenario2Of(domain)).actions.length

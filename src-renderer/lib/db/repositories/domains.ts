@@ -1,8 +1,7 @@
-import { cloudNames } from '../../domain/cloud'
 import { createChecklist } from '../../domain/checklist'
 import { stepsFor } from '../../domain/catalog'
-import { domainProfile } from '../../domain/profile'
-import type { Domain } from '../../domain/types'
+import { domainProfileOf } from '../../domain/profile'
+import type { Domain, Scenario2Outbound } from '../../domain/types'
 import { ValidationError, validateDomainInput, type DomainInput } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
 import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
@@ -40,12 +39,7 @@ export async function addDomain(
     if (!checked.ok) throw new ValidationError(checked.errors)
     const domain: Domain = { ...newRowMeta(context), projectId, ...checked.value }
     await db.domains.add(domain)
-    const profile = domainProfile(
-      domain.conditions,
-      project.exchangeVersion,
-      cloudNames(project).cloud
-    )
-    const steps = createChecklist(stepsFor(domain.scenario, profile), {
+    const steps = createChecklist(stepsFor(domain.scenario, domainProfileOf(domain, project)), {
       projectId,
       domainId: domain.id,
       now: context.now,
@@ -89,38 +83,56 @@ export async function updateDomain(
     const before: DomainInput = {
       name: current.name,
       scenario: current.scenario,
-      conditions: current.conditions
+      conditions: current.conditions,
+      scenario2Outbound: current.scenario2Outbound
     }
-    const diff = changedFields(before, checked.value)
+    const after: DomainInput = { scenario2Outbound: undefined, ...checked.value }
+    const diff = changedFields(before, after)
     if (!diff) return current
+    // The choice is cleared when the input leaves it out (left to decide later).
+    const { scenario2Outbound: _dropped, ...rest } = current
     const updated: Domain = {
-      ...current,
+      ...rest,
       ...checked.value,
       updatedAt: context.now,
       rev: current.rev + 1
     }
     await db.domains.put(updated)
-    const scenarioChanged = current.scenario !== updated.scenario
     await appendEvent(db, context, {
       projectId: updated.projectId,
       domainId: id,
       entity: 'domain',
       entityId: id,
-      action: scenarioChanged ? 'scenario-changed' : 'updated',
-      summary: scenarioChanged
-        ? `Moved ${updated.name} from scenario ${current.scenario} to scenario ${updated.scenario}`
-        : `Updated ${updated.name}`,
+      ...domainChangeEvent(current, updated),
       ...diff
     })
-    await regenerateDomainSteps(
-      db,
-      updated,
-      domainProfile(updated.conditions, project.exchangeVersion, cloudNames(project).cloud),
-      context
-    )
+    await regenerateDomainSteps(db, updated, domainProfileOf(updated, project), context)
     await refreshDailySnapshot(db, updated.projectId, context)
     return updated
   })
+}
+
+const OUTBOUND_WORDS: Readonly<Record<Scenario2Outbound, string>> = {
+  direct: 'directly using DNS',
+  'through-exchange-online': 'back through Exchange Online'
+}
+
+/** The event's action and summary: a scenario move, a new scenario 2 outbound path, or an edit. */
+function domainChangeEvent(current: Domain, updated: Domain): { action: string; summary: string } {
+  if (current.scenario !== updated.scenario)
+    return {
+      action: 'scenario-changed',
+      summary: `Moved ${updated.name} from scenario ${current.scenario} to scenario ${updated.scenario}`
+    }
+  if (current.scenario2Outbound !== updated.scenario2Outbound)
+    return {
+      action: 'outbound-path-changed',
+      summary:
+        updated.scenario2Outbound === undefined
+          ? `Left the outbound path of ${updated.name} to be chosen`
+          : `Chose the outbound path of ${updated.name}: ${OUTBOUND_WORDS[updated.scenario2Outbound]}`
+    }
+  return { action: 'updated', summary: `Updated ${updated.name}` }
 }
 
 /** Removes a domain with its steps, DNS records and route tests; the activity log keeps the record. */

@@ -1,5 +1,5 @@
 import { cloudNames } from '../../domain/cloud'
-import { domainProfile } from '../../domain/profile'
+import { domainProfileOf } from '../../domain/profile'
 import type { Project } from '../../domain/types'
 import { ValidationError, validateProjectInput, type ProjectInput } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
@@ -79,12 +79,7 @@ export async function updateProject(
     if (current.exchangeVersion !== updated.exchangeVersion) {
       const domains = await db.domains.where('projectId').equals(id).toArray()
       for (const domain of domains)
-        await regenerateDomainSteps(
-          db,
-          domain,
-          domainProfile(domain.conditions, updated.exchangeVersion, cloudNames(updated).cloud),
-          context
-        )
+        await regenerateDomainSteps(db, domain, domainProfileOf(domain, updated), context)
       await refreshDailySnapshot(db, id, context)
     }
     return updated

@@ -8,8 +8,7 @@
  */
 import type { EntityTable, Table, Transaction } from 'dexie'
 import { stepTitle } from '../../domain/catalog'
-import { cloudNames } from '../../domain/cloud'
-import { domainConditions, domainProfile } from '../../domain/profile'
+import { domainConditions, domainProfileOf } from '../../domain/profile'
 import type { Domain, EventRecord, Project, Step } from '../../domain/types'
 import { writeRegeneratedSteps } from '../repositories/checklist-sync'
 import { liveWriteContext, type WriteContext } from '../write-context'
@@ -42,7 +41,7 @@ export async function regenerateEveryChecklist(
     if (JSON.stringify(conditions) !== JSON.stringify(stored.conditions)) {
       await tables.domains.put(domain)
     }
-    const profile = domainProfile(conditions, project.exchangeVersion, cloudNames(project).cloud)
+    const profile = domainProfileOf(domain, project)
     const result = await writeRegeneratedSteps(tables.steps, domain, profile, context)
     if (result === null) continue
     changedDomains++

@@ -8,7 +8,7 @@
  * can never disagree. Pure: the Svelte component only draws what this module computes.
  */
 import { SCENARIO_INFO } from '../scenarios'
-import type { Scenario } from '../types'
+import type { Scenario, Scenario2Outbound } from '../types'
 
 export type MailNodeId = 'internet' | 'eop' | 'exo' | 'onprem'
 
@@ -49,7 +49,12 @@ export type MailPath = {
   nodes: readonly MailNodeId[]
   /** A caveat where the real route depends on configuration. */
   note?: string
+  /** The path goes on from its last hop by a choice the domain has not recorded yet. */
+  undecided?: boolean
 }
+
+/** What a domain records that changes its diagram: scenario 2's outbound path. */
+export type DiagramOptions = { scenario2Outbound?: Scenario2Outbound }
 
 export type MailFlowDiagram = {
   scenario: Scenario
@@ -120,14 +125,48 @@ const LABELS: Readonly<Record<PathNumber, { direction: PathDirection; label: str
   4: { direction: 'outbound', label: 'Cloud mailboxes to the internet' }
 }
 
-// Caveats carried over from SCENARIO_INFO's routing notes (domain-brief section 0, defect 4, and
-// the reference's scenario 3 diagram, whose steps do not enable centralized mail transport).
+// Caveats carried over from SCENARIO_INFO's routing notes (domain-brief section 7.3: scenario 3
+// routes cloud mailboxes' internet mail through on-premises only with centralized mail transport).
 const NOTES: Partial<Record<Scenario, Partial<Record<PathNumber, string>>>> = {
-  2: {
-    4: 'Under centralized mail transport; on-premises may instead hand it back to Exchange Online, depending on its send connector.'
-  },
   3: {
-    4: 'As the reference draws it: only with centralized mail transport. Without it Exchange Online delivers this mail directly.'
+    4: 'Through on-premises because centralized mail transport is enabled, a step the reference’s list leaves out; without it Exchange Online delivers this mail directly.'
+  }
+}
+
+// Scenario 2's outbound paths (3 and 4) follow the domain's recorded choice (domain-brief 7.4):
+// the on-premises send connector for * carries both. The reference's diagram draws only the path
+// back through Exchange Online (its line 4); Microsoft's transport routing page, the direct one.
+type Scenario2Choice = Scenario2Outbound | 'undecided'
+
+const SCENARIO2_OUTBOUND: Readonly<
+  Record<Scenario2Choice, Record<3 | 4, { nodes: MailNodeId[]; note?: string }>>
+> = {
+  direct: {
+    3: { nodes: ['onprem', 'internet'] },
+    4: {
+      nodes: ['exo', 'onprem', 'internet'],
+      note: 'The domain’s recorded path: on-premises delivers directly using DNS (Microsoft’s transport routing page). The reference’s diagram draws only the path back through Exchange Online.'
+    }
+  },
+  'through-exchange-online': {
+    3: {
+      nodes: ['onprem', 'eop', 'internet'],
+      note: 'The same on-premises send connector for * relays this mail through Exchange Online.'
+    },
+    4: {
+      nodes: ['exo', 'onprem', 'eop', 'internet'],
+      note: 'The domain’s recorded path: back through Exchange Online, as line 4 of the reference’s diagram draws it.'
+    }
+  },
+  undecided: {
+    3: {
+      nodes: ['onprem'],
+      note: 'Not chosen yet: directly using DNS, or through Exchange Online.'
+    },
+    4: {
+      nodes: ['exo', 'onprem'],
+      note: 'Not chosen yet: from on-premises directly using DNS, or back through Exchange Online (the reference’s line 4).'
+    }
   }
 }
 
@@ -157,12 +196,35 @@ function isScenario(value: unknown): value is Scenario {
   return value === 1 || value === 2 || value === 3 || value === 4
 }
 
+function pathOf(scenario: Scenario, number: PathNumber, options: DiagramOptions): MailPath {
+  if (scenario === 2 && (number === 3 || number === 4)) {
+    const choice = options.scenario2Outbound ?? 'undecided'
+    const { nodes, note } = SCENARIO2_OUTBOUND[choice][number]
+    return {
+      number,
+      ...LABELS[number],
+      nodes: [...nodes],
+      ...(note === undefined ? {} : { note }),
+      ...(choice === 'undecided' ? { undecided: true } : {})
+    }
+  }
+  const note = NOTES[scenario]?.[number]
+  return {
+    number,
+    ...LABELS[number],
+    nodes: pathNodes(scenario, number),
+    ...(note === undefined ? {} : { note })
+  }
+}
+
 /**
- * The diagram of a scenario: nodes with positions and the four numbered paths.
+ * The diagram of a scenario: nodes with positions and the four numbered paths. In scenario 2 the
+ * outbound paths follow the domain's recorded outbound path; until it is chosen they stop at the
+ * on-premises servers, marked `undecided`.
  *
  * @throws RangeError when `scenario` is not 1, 2, 3 or 4.
  */
-export function diagramFor(scenario: Scenario): MailFlowDiagram {
+export function diagramFor(scenario: Scenario, options: DiagramOptions = {}): MailFlowDiagram {
   if (!isScenario(scenario)) throw new RangeError(`Unknown scenario: ${String(scenario)}`)
   return {
     scenario,
@@ -171,22 +233,18 @@ export function diagramFor(scenario: Scenario): MailFlowDiagram {
     height: HEIGHT,
     nodes: NODES,
     groups: GROUPS,
-    paths: PATH_NUMBERS.map((number) => {
-      const note = NOTES[scenario]?.[number]
-      return {
-        number,
-        ...LABELS[number],
-        nodes: pathNodes(scenario, number),
-        ...(note === undefined ? {} : { note })
-      }
-    })
+    paths: PATH_NUMBERS.map((number) => pathOf(scenario, number, options))
   }
 }
 
 /** The numbers of the paths whose hops differ between the two scenarios' diagrams. */
-export function changedPaths(from: Scenario, to: Scenario): PathNumber[] {
-  const before = diagramFor(from).paths
-  const after = diagramFor(to).paths
+export function changedPaths(
+  from: Scenario,
+  to: Scenario,
+  options: DiagramOptions = {}
+): PathNumber[] {
+  const before = diagramFor(from, options).paths
+  const after = diagramFor(to, options).paths
   return PATH_NUMBERS.filter((number) => {
     const a = before.find((path) => path.number === number)?.nodes ?? []
     const b = after.find((path) => path.number === number)?.nodes ?? []
@@ -194,9 +252,11 @@ export function changedPaths(from: Scenario, to: Scenario): PathNumber[] {
   })
 }
 
-/** A path's hops in words, e.g. "Internet → Exchange Online Protection → Exchange Online". */
+/** A path's hops in words, e.g. "Internet → Exchange Online Protection → Exchange Online";
+ *  an undecided path ends in "→ not chosen yet". */
 export function describePath(path: MailPath, nodes: readonly MailNode[] = NODES): string {
-  return path.nodes.map((id) => nodes.find((node) => node.id === id)?.label ?? id).join(' → ')
+  const hops = path.nodes.map((id) => nodes.find((node) => node.id === id)?.label ?? id)
+  return [...hops, ...(path.undecided === true ? ['not chosen yet'] : [])].join(' → ')
 }
 
 /** One hop of a path as drawn: a straight line between two node boxes. */

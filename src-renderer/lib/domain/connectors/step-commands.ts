@@ -3,8 +3,8 @@
  * recorded connector in line, or create one with the project's values, then check and test it.
  */
 import { stepsFor } from '../catalog'
+import { domainProfileOf } from '../profile'
 import type { Domain, Project, StepId } from '../types'
-import { isExchange2010OrLater } from '../validation'
 import { bringInLine } from './bring-in-line'
 import type { Connector, ConnectorInput } from './model'
 import {
@@ -264,10 +264,8 @@ export function connectorStepCommands(
   domains: readonly Domain[],
   connectors: readonly Connector[]
 ): StepCommands[] {
-  const profile = {
-    ...domain.conditions,
-    exchange2010OrLater: isExchange2010OrLater(project.exchangeVersion)
-  }
+  // Scenario 2's outbound path decides whether the connector from on-premises is required.
+  const profile = domainProfileOf(domain, project)
   const steps = stepsFor(domain.scenario, profile).filter((s) => CONNECTOR_STEP_IDS.includes(s.id))
   const context = stepContext(project, domain, domains, connectors)
   return steps.map((step): StepCommands => {

@@ -3,8 +3,8 @@
  * domain brief says so. Each warning cites its source, so the user can read why.
  */
 import { stepsFor, stepTitle } from '../catalog'
+import { domainProfileOf } from '../profile'
 import type { Domain, Project, StepId } from '../types'
-import { isExchange2010OrLater } from '../validation'
 import { connectorWarnings, isCmtConnector } from './connector-rules'
 import type { Connector } from './model'
 import { domainPatternCovers } from './model'
@@ -29,10 +29,8 @@ const CONNECTOR_STEPS: readonly {
 ]
 
 function requiredSteps(project: Project, domain: Domain): StepId[] {
-  const profile = {
-    ...domain.conditions,
-    exchange2010OrLater: isExchange2010OrLater(project.exchangeVersion)
-  }
+  // Scenario 2's outbound path decides whether the connector from on-premises is required.
+  const profile = domainProfileOf(domain, project)
   return stepsFor(domain.scenario, profile)
     .filter((step) => step.requirement === 'required')
     .map((step) => step.id)

@@ -67,7 +67,7 @@ export function reportRouteTests(
       const status = routePlanStatus(
         domain,
         rows.filter((row) => row.domainId === domain.id),
-        routeConditionsOf(domain.conditions)
+        routeConditionsOf(domain)
       )
       return {
         domainId: domain.id,

@@ -99,7 +99,7 @@ export function checkRoute(analysis: RouteAnalysis, expectation: RouteExpectatio
       code: 'scenario2-choice-unknown',
       severity: 'info',
       message:
-        'This domain has no recorded choice of where on-premises sends internet mail (directly, or back through Exchange Online), so both routes are accepted. Record the choice on the domain so the test can tell them apart.',
+        'This domain has no recorded choice of where on-premises sends internet mail (directly, or back through Exchange Online), so both routes are accepted. Record it with Edit domain so the test can tell them apart.',
       source: SOURCES.transportRouting
     })
   }

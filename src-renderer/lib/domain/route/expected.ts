@@ -10,12 +10,12 @@
  */
 import { SOURCES } from './sources'
 import type { RouteConditions, RouteDirection, RouteSource, RouteSystem } from './types'
-import type { Scenario } from '../types'
+import type { Scenario, Scenario2Outbound } from '../types'
 
 type Variant = {
   paths: RouteSystem[][]
   /** Only for this recorded scenario 2 outbound choice. */
-  scenario2Outbound?: 'direct' | 'via-cloud'
+  scenario2Outbound?: Scenario2Outbound
 }
 
 export type ExpectedRouteEntry = {
@@ -113,7 +113,7 @@ export const EXPECTED_ROUTES: Readonly<
       variants: [
         { scenario2Outbound: 'direct', paths: [[X, EO, O, I]] },
         {
-          scenario2Outbound: 'via-cloud',
+          scenario2Outbound: 'through-exchange-online',
           paths: [
             [X, EO, O, EI, X, EO, I],
             [X, EO, O, EI, EO, I]
@@ -127,7 +127,7 @@ export const EXPECTED_ROUTES: Readonly<
     'onprem-to-internet': {
       variants: [
         { scenario2Outbound: 'direct', paths: [[O, I]] },
-        { scenario2Outbound: 'via-cloud', paths: ONPREM_VIA_CLOUD_OUT }
+        { scenario2Outbound: 'through-exchange-online', paths: ONPREM_VIA_CLOUD_OUT }
       ],
       summary:
         'On-premises mailboxes send through the on-premises send connector: directly using DNS, or through Exchange Online when it uses Exchange Online Protection as its smart host.',

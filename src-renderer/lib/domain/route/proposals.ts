@@ -16,7 +16,7 @@ export function proposalsFromRouteTests(
   const status = routePlanStatus(
     domain,
     rows.filter((row) => row.domainId === domain.id),
-    routeConditionsOf(domain.conditions)
+    routeConditionsOf(domain)
   )
   const tested = status.entries.flatMap((entry) => (entry.latest ? [entry.latest] : []))
   const proposals: Proposal[] = []

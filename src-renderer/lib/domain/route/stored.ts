@@ -16,7 +16,14 @@ import type {
   RouteSystem,
   RouteVerdict
 } from './types'
-import type { Domain, DomainConditions, Project, RowMeta, Scenario } from '../types'
+import type {
+  Domain,
+  DomainConditions,
+  Project,
+  RowMeta,
+  Scenario,
+  Scenario2Outbound
+} from '../types'
 
 export type StoredRouteFinding = { code: string; severity: RouteFindingSeverity; message: string }
 
@@ -97,19 +104,23 @@ export const VERDICT_LABELS: Readonly<Record<RouteVerdict, string>> = {
 }
 
 /**
- * The conditions a domain records that change its expected route. Older rows lack
- * thirdPartyFilterInFront; scenario 2's outbound choice is read when a domain records it.
+ * What a domain records that changes its expected route: its conditions (older rows lack
+ * thirdPartyFilterInFront) and scenario 2's outbound path, once chosen.
  */
-type RouteDomainConditions = Partial<DomainConditions> & {
-  scenario2Outbound?: 'direct' | 'via-cloud'
+type RouteDomain = {
+  conditions: Partial<DomainConditions>
+  scenario2Outbound?: Scenario2Outbound
 }
 
-/** The route conditions of a domain, from what its conditions record. */
-export function routeConditionsOf(conditions: RouteDomainConditions): RouteConditions {
+/** The route conditions of a domain, from what it records. */
+export function routeConditionsOf(domain: RouteDomain): RouteConditions {
   const result: RouteConditions = {}
-  if (conditions.thirdPartyFilterInFront === true) result.thirdPartyFilter = true
-  if (conditions.scenario2Outbound === 'direct' || conditions.scenario2Outbound === 'via-cloud')
-    result.scenario2Outbound = conditions.scenario2Outbound
+  if (domain.conditions.thirdPartyFilterInFront === true) result.thirdPartyFilter = true
+  if (
+    domain.scenario2Outbound === 'direct' ||
+    domain.scenario2Outbound === 'through-exchange-online'
+  )
+    result.scenario2Outbound = domain.scenario2Outbound
   return result
 }
 
@@ -137,7 +148,7 @@ export type RouteEvaluation = { analysis: RouteAnalysis; check: RouteCheck }
 /** Analyses pasted headers and checks them against the domain's scenario for one direction. */
 export function evaluateRouteTest(
   project: RouteProject,
-  domain: Pick<Domain, 'scenario' | 'conditions'>,
+  domain: Pick<Domain, 'scenario' | 'conditions' | 'scenario2Outbound'>,
   direction: RouteDirection,
   headers: string
 ): RouteEvaluation {
@@ -145,7 +156,7 @@ export function evaluateRouteTest(
   const check = checkRoute(analysis, {
     scenario: domain.scenario,
     direction,
-    conditions: routeConditionsOf(domain.conditions)
+    conditions: routeConditionsOf(domain)
   })
   return { analysis, check }
 }

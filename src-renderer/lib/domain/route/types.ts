@@ -4,7 +4,7 @@
  *
  * Named Mail…/Route… so nothing clashes with the app's screen routes (`state/routes.ts`).
  */
-import type { Scenario, StepId } from '../types'
+import type { Scenario, Scenario2Outbound, StepId } from '../types'
 
 /** The kinds of system a message can pass through, as told by the host names, IPs and builds. */
 export type RouteSystem =
@@ -151,7 +151,7 @@ export type RouteConditions = {
    * Scenario 2: where on-premises sends internet mail (the recorded choice): directly using DNS, or
    * back through Exchange Online. Unknown accepts both and says so.
    */
-  scenario2Outbound?: 'direct' | 'via-cloud'
+  scenario2Outbound?: Scenario2Outbound
 }
 
 export type RouteExpectation = {

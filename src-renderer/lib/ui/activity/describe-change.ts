@@ -6,6 +6,7 @@
 import { STEP_STATUS_LABELS } from '../../domain/labels'
 import { LOCATION_LABELS } from '../../domain/mailboxes/edits'
 import { LIFECYCLE_LABELS } from '../../domain/mailboxes/lifecycle'
+import { SCENARIO2_OUTBOUND_LABELS } from '../../domain/scenarios'
 
 /** One changed field of an activity-log entry as a sentence. */
 export type ChangeLine = { field: string; sentence: string }
@@ -29,6 +30,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   name: 'Name',
   scenario: 'Scenario',
   conditions: 'Conditions',
+  scenario2Outbound: 'Scenario 2 outbound path',
   tenantName: 'Tenant',
   onPremIps: 'On-premises IP addresses',
   onPremHost: 'On-premises mail host',
@@ -77,6 +79,10 @@ export function showValue(field: string, value: unknown, names: EventNames): str
   if (field === 'lifecycle') return labelOf(LIFECYCLE_LABELS, value) ?? String(value)
   if (field === 'location') return labelOf(LOCATION_LABELS, value) ?? String(value)
   if (field === 'scenario' || field === 'target') return `scenario ${String(value)}`
+  if (field === 'scenario2Outbound')
+    return typeof value === 'string' && value in SCENARIO2_OUTBOUND_LABELS
+      ? SCENARIO2_OUTBOUND_LABELS[value as keyof typeof SCENARIO2_OUTBOUND_LABELS].label
+      : String(value)
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   if (typeof value === 'string' || typeof value === 'number') return shorten(String(value))
   if (Array.isArray(value))

@@ -1,6 +1,7 @@
 import { localDayOf } from '../../db/local-days'
 import { DISPLAY_LOCALE } from '../../domain/numbers'
-import type { ScenarioInfo } from '../../domain/scenarios'
+import { onPremisesSendsFact, type ScenarioInfo } from '../../domain/scenarios'
+import type { Scenario2Outbound } from '../../domain/types'
 
 export {
   CATEGORY_LABELS,
@@ -50,13 +51,9 @@ export function localToday(): string {
 }
 
 /** The routing facts of a scenario in one line, e.g. “MX → Microsoft 365 · filtered in Microsoft 365 · …”. */
-export function scenarioFacts(info: ScenarioInfo): string {
+export function scenarioFacts(info: ScenarioInfo, outbound?: Scenario2Outbound): string {
   const mx = info.mx === 'eop' ? 'MX → Microsoft 365' : 'MX → on-premises'
   const filtering =
     info.inboundFiltering === 'cloud' ? 'filtered in Microsoft 365' : 'filtered on-premises'
-  const outbound =
-    info.onPremOutbound === 'via-cloud'
-      ? 'on-premises sends out through Microsoft 365'
-      : 'on-premises sends out directly'
-  return `${mx} · ${filtering} · ${outbound}`
+  return `${mx} · ${filtering} · ${onPremisesSendsFact(info.number, outbound)}`
 }
