@@ -14,13 +14,13 @@ import type { Lookup } from './observed'
 import type { DnsRecordEntry, DnsVerdict } from './records'
 import { DnsLookupError, type MxRecord } from './resolver'
 import { enteredFromRecords } from './stored'
+import { mxVerdict } from './mx-verdict'
 import {
   autodiscoverVerdict,
   dkimVerdict,
   dmarcVerdict,
-  mxVerdict,
   verificationVerdict
-} from './verdicts'
+} from './record-verdicts'
 
 type Judged = Pick<DnsRecordEntry, 'kind' | 'name' | 'expected' | 'observed' | 'verdict'>
 
