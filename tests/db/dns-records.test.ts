@@ -210,9 +210,12 @@ describe('saveDnsCheck', () => {
       observed: ['0 contoso-com.mail.protection.outlook.com'],
       checkedAt: '2026-03-03T08:00:00.000Z',
       source: 'pasted',
+      // Nothing entered: Exchange Online, but not confirmed as the host Microsoft assigned.
       verdict: {
-        status: 'ok',
-        summary: 'MX points to contoso-com.mail.protection.outlook.com (the predicted host).',
+        status: 'warning',
+        summary: expect.stringMatching(
+          /^MX points to Exchange Online Protection \(contoso-com\.mail\.protection\.outlook\.com\): enter the MX host Microsoft assigned/
+        ),
         stepId: 'dns-mx-eop'
       }
     })
@@ -221,8 +224,8 @@ describe('saveDnsCheck', () => {
       entity: 'dnsRecord',
       entityId: domain.id,
       action: 'dns-checked',
-      summary: 'DNS check of contoso.com from pasted output: 1 ok; 6 not checked',
-      after: { source: 'pasted', checkedAt: '2026-03-03T08:00:00.000Z', mx: 'ok' }
+      summary: 'DNS check of contoso.com from pasted output: 1 warning; 6 not checked',
+      after: { source: 'pasted', checkedAt: '2026-03-03T08:00:00.000Z', mx: 'warning' }
     })
   })
 
@@ -411,7 +414,7 @@ describe('a stored check after the domain’s scenario changes', () => {
       status: 'error',
       checkedOn: '2026-03-03',
       message:
-        'MX points to mail.contoso.com, not to Exchange Online Protection (contoso-com.mail.protection.outlook.com).'
+        'MX points to mail.contoso.com, not to Exchange Online Protection: publish the MX host Microsoft assigned to contoso.com (admin center → Settings → Domains → contoso.com → DNS records).'
     })
     const records = await readDnsRecords(db, domain.id)
     expect(proposalsFromDns(project, domain, records)).toEqual([])

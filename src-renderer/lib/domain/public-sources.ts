@@ -17,7 +17,10 @@ export const PUBLIC_SOURCES = {
   newInboundConnector: `${LEARN}/powershell/module/exchange/new-inboundconnector`,
   setInboundConnector: `${LEARN}/powershell/module/exchange/set-inboundconnector`,
   setOutboundConnector: `${LEARN}/powershell/module/exchange/set-outboundconnector`,
-  testMailFlow: `${LEARN}/exchange/mail-flow-best-practices/test-mail-flow`
+  testMailFlow: `${LEARN}/exchange/mail-flow-best-practices/test-mail-flow`,
+  graphServiceRecords: `${LEARN}/graph/api/domain-list-serviceconfigurationrecords`,
+  dnssecStatus: `${LEARN}/powershell/module/exchange/get-dnssecstatusforverifieddomain`,
+  smtpDane: `${LEARN}/purview/how-smtp-dane-works`
 } as const
 
 const PUBLIC_HOSTS = ['learn.microsoft.com', 'techcommunity.microsoft.com']
