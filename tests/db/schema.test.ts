@@ -74,17 +74,22 @@ const VERSION_6 = {
   routeTests: ['id', 'projectId', 'domainId']
 }
 
+const VERSION_7 = {
+  ...VERSION_6,
+  dnsPastes: ['id', 'projectId', 'domainId', '&[domainId+key]']
+}
+
 describe('schema', () => {
-  it('is version 6 with exactly the released stores and indexes', () => {
-    expect(db.verno).toBe(6)
+  it('is version 7 with exactly the released stores and indexes', () => {
+    expect(db.verno).toBe(7)
     const actual = Object.fromEntries(
       db.tables.map((table) => [
         table.name,
         [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]
       ])
     )
-    expect(actual).toEqual(VERSION_6)
-    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_6).sort())
+    expect(actual).toEqual(VERSION_7)
+    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_7).sort())
   })
 })
 
@@ -111,7 +116,7 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(7)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.steps.where('[domainId+stepId]').equals(['d1', 'dns-spf']).count()).toBe(
       1
@@ -130,7 +135,7 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(7)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.snapshots.count()).toBe(1)
     expect(await upgraded.inventories.count()).toBe(0)
@@ -157,7 +162,7 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(7)
     expect(await upgraded.events.count()).toBe(2)
     expect(await upgraded.events.where('itemIds').equals('m2').primaryKeys()).toEqual(['e2'])
     expect(await upgraded.plans.get('plan1')).toMatchObject({ domainId: 'd1', target: 1 })

@@ -152,10 +152,17 @@ test.describe('DNS tab', () => {
       await expect(needed.getByRole('button', { name: pasted, exact: true })).toHaveCount(0)
     await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
     await dialog.getByRole('button', { name: 'Close' }).last().click()
-    // The pasted output is kept with its date, across a restart.
+    // The pasted output is kept with its date, across a restart, and so is what it still needs.
     await page.reload()
+    await expect(spf).toContainText('Needs the record for spf.protection.outlook.com')
+    await expect(spf.getByRole('list', { name: 'Read from the pasted output' })).toContainText(
+      'v=spf1 ip4:131.107.21.231 ip4:203.0.113.25 include:spf.protection.outlook.com -all'
+    )
     await spf.getByRole('button', { name: 'Paste output for SPF…' }).click()
     await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
+    await expect(
+      dialog.getByRole('region', { name: 'Still needed to judge every record' })
+    ).toContainText('spf.protection.outlook.com')
     await expect(dialog.getByRole('listitem').filter({ hasText: 'nslookup' })).toContainText(
       /pasted \w{3} \d{1,2}, \d{4}/
     )

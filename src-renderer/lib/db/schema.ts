@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import type { Connector } from '../domain/connectors/model'
+import type { DnsPasteRow } from '../domain/dns/paste-rows'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { InventorySnapshot } from '../domain/inventory/model'
 import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
@@ -46,6 +47,7 @@ export class TrackerDb extends Dexie {
   routeTests!: EntityTable<RouteTestRow, 'id'>
   reportNotes!: EntityTable<ReportNotes, 'id'>
   reports!: EntityTable<StoredReport, 'id'>
+  dnsPastes!: EntityTable<DnsPasteRow, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -114,6 +116,12 @@ export class TrackerDb extends Dexie {
     this.version(6).stores({
       routeTests: 'id, projectId, domainId'
     })
+    // Version 7 adds the pasted DNS output kept per domain and record (before, it lived in
+    // localStorage; the app moves it here on its first start); a new table only, so no upgrade
+    // function.
+    this.version(7).stores({
+      dnsPastes: 'id, projectId, domainId, &[domainId+key]'
+    })
   }
 }
 
@@ -137,5 +145,6 @@ export const TABLE_NAMES = [
   'proposalDecisions',
   'routeTests',
   'reportNotes',
-  'reports'
+  'reports',
+  'dnsPastes'
 ] as const

@@ -48,7 +48,9 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
   // Version 5: the status report's notes and the exported reports' facts.
   5: VERSION_5_KEYS,
   // Version 6: route tests. Each version lists every table it holds.
-  6: { ...VERSION_5_KEYS, routeTests: 'id' }
+  6: { ...VERSION_5_KEYS, routeTests: 'id' },
+  // Version 7: pasted DNS output.
+  7: { ...VERSION_5_KEYS, routeTests: 'id', dnsPastes: 'id' }
 }
 
 export type BackupTables = Record<string, Record<string, unknown>[]>
