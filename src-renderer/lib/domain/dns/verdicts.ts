@@ -4,7 +4,6 @@
  * could not be answered (timeout, server failure, a name not pasted) gives 'unknown' and claims
  * nothing. Sources: domain-brief 1.1–1.4.
  */
-import { cloudNames } from '../cloud'
 import { stepTitle } from '../catalog'
 import { normaliseHostname } from '../net/hostname'
 import type { Domain, Project } from '../types'
@@ -12,8 +11,8 @@ import type { ExpectedRecord } from './expected'
 import { expectedRecords } from './expected'
 import { classifyMxHost } from './mx'
 import { mxVerdict } from './mx-verdict'
-import type { DnsCheckResolver, Lookup, LookupFailure } from './observed'
-import { formatMx, isFailure, joinTxt, lookup, recordingResolver } from './observed'
+import type { DnsCheckResolver, Lookup } from './observed'
+import { formatMx, isFailure, joinTxt, lookup } from './observed'
 import type { DnsRecordEntry, DnsRecordKind, DnsRecordSource, DnsVerdict } from './records'
 import { isVerificationTxt } from './records'
 import {
@@ -22,10 +21,9 @@ import {
   dmarcVerdict,
   verificationVerdict
 } from './record-verdicts'
-import type { SpfAssessment } from './spf-assess'
-import { assessSpf } from './spf-assess'
+import type { SpfAnswers } from './spf-answers'
+import { answerRecorder, judgeSpf } from './spf-answers'
 import { isSpfRecord } from './spf-parse'
-import { spfVerdict, thirdPartyIps } from './spf-verdict'
 
 export { mxVerdict } from './mx-verdict'
 export type { SpfObservation } from './spf-verdict'
@@ -47,6 +45,8 @@ export type DnsCheck = {
   verdict: DnsVerdict
   /** DNS could not answer: store nothing and overwrite nothing. */
   failed: boolean
+  /** SPF: every DNS answer the check read, to judge it again later (spf-answers.ts). */
+  answers?: SpfAnswers
 }
 
 export type DomainDnsCheck = {
@@ -56,7 +56,12 @@ export type DomainDnsCheck = {
   checks: DnsCheck[]
 }
 
-type Outcome = { observed: string[] | null; verdict: DnsVerdict; failures: number }
+type Outcome = {
+  observed: string[] | null
+  verdict: DnsVerdict
+  failures: number
+  answers?: SpfAnswers
+}
 
 function outcome<T>(
   primary: Lookup<T>,
@@ -94,27 +99,16 @@ async function checkSpf(
   project: Project,
   resolver: DnsCheckResolver
 ): Promise<Outcome> {
-  const txt = await lookup(() => resolver.txt(record.name))
-  let assessment: SpfAssessment | null = null
-  let failures: LookupFailure[] = []
-  if (txt.ok) {
-    const recording = recordingResolver(resolver)
-    const ips = [...project.onPremIps, ...thirdPartyIps(project)]
-    assessment = await assessSpf(
-      record.name,
-      [...new Set(ips)],
-      recording.resolver,
-      cloudNames(project).spfInclude
-    )
-    failures = recording.failures
-  }
-  const verdict = spfVerdict(record, { txt, assessment, failures }, project)
-  return outcome(
-    txt,
+  // Every answer is kept with the check, so the verdict can be judged again for a changed project.
+  const recorder = answerRecorder(resolver)
+  const judged = await judgeSpf(record, project, { ...recorder.resolver, cname: resolver.cname })
+  const result = outcome(
+    judged.txt,
     (records) => records.map(joinTxt).filter(isSpfRecord),
-    verdict,
-    verdict.status === 'unknown' ? failures.length : 0
+    judged.verdict,
+    judged.verdict.status === 'unknown' ? judged.failures : 0
   )
+  return { ...result, answers: recorder.answers }
 }
 
 async function checkAutodiscover(
@@ -189,7 +183,8 @@ async function checkRecord(
     expected: record,
     observed: result.failures > 0 ? null : result.observed,
     verdict: result.verdict,
-    failed: result.failures > 0
+    failed: result.failures > 0,
+    ...(result.answers === undefined ? {} : { answers: result.answers })
   }
 }
 
@@ -218,9 +213,10 @@ export function checkPatch(
   check: DnsCheck,
   checkedAt: string,
   source: DnsRecordSource
-): Pick<DnsRecordEntry, 'observed' | 'verdict' | 'checkedAt' | 'source'> | null {
+): Pick<DnsRecordEntry, 'observed' | 'verdict' | 'checkedAt' | 'source' | 'answers'> | null {
   if (check.failed) return null
-  return { observed: check.observed, verdict: check.verdict, checkedAt, source }
+  const patch = { observed: check.observed, verdict: check.verdict, checkedAt, source }
+  return check.answers === undefined ? patch : { ...patch, answers: check.answers }
 }
 
 /**
