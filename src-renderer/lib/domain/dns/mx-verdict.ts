@@ -3,7 +3,6 @@ import { normaliseHostname } from '../net/hostname'
 import type { ExpectedRecord } from './expected'
 import { CLOUD_NAMES } from '../cloud'
 import { PUBLIC_SOURCES } from '../public-sources'
-import { assignedMxSources } from './assigned-mx'
 import { classifyMxHost, cloudOfMxHost, isDnssecMxHost } from './mx'
 import type { Lookup } from './observed'
 import { failureSummary, isFailure } from './observed'
@@ -69,7 +68,6 @@ function unconfirmedEopFindings(
   const { hosts, eopHosts } = answer
   const ours = eopHosts.filter((h) => isDnssecMxHost(h) || cloudOfMxHost(h) === cloud)
   const other = eopHosts.map(cloudOfMxHost).find((c) => c !== null && c !== cloud)
-  const request = assignedMxSources(expected.name).map((s) => s.where)
   const adminCenter = `admin center → Settings → Domains → ${expected.name} → DNS records`
   if (ours.length > 0) {
     secondMxFindings(answer, findings)
@@ -85,7 +83,6 @@ function unconfirmedEopFindings(
       `MX points to ${list(hosts)}, not to Exchange Online Protection: publish the MX host Microsoft assigned to ${expected.name} (${adminCenter}).`
     )
   }
-  findings.notes.push('Microsoft shows the assigned MX host in three places:', ...request)
 }
 
 /** The domain the name is in, or under: mail.contoso.com is the organisation's own for contoso.com. */
