@@ -13,6 +13,7 @@ import {
 } from '../../src-renderer/lib/db/repositories/dns-records'
 import { readReportInputs } from '../../src-renderer/lib/db/report-inputs'
 import { updateDomain } from '../../src-renderer/lib/db/repositories/domains'
+import { updateProject } from '../../src-renderer/lib/db/repositories/projects'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { DnsCheckResolver } from '../../src-renderer/lib/domain/dns/observed'
 import type { PastedDns } from '../../src-renderer/lib/domain/dns/pasted'
@@ -24,7 +25,13 @@ import { proposalsFromDns } from '../../src-renderer/lib/domain/proposals'
 import { buildReport } from '../../src-renderer/lib/domain/report'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { contextSequence, hashTables, openTestDb, seedProjectWithDomain } from '../support/db'
+import {
+  CONTOSO,
+  contextSequence,
+  hashTables,
+  openTestDb,
+  seedProjectWithDomain
+} from '../support/db'
 
 const MX_PASTE = `C:\\Users\\admin> nslookup -type=mx contoso.com
 Server:  UnKnown
@@ -210,9 +217,12 @@ describe('saveDnsCheck', () => {
       observed: ['0 contoso-com.mail.protection.outlook.com'],
       checkedAt: '2026-03-03T08:00:00.000Z',
       source: 'pasted',
+      // Nothing entered: Exchange Online, but not confirmed as the host Microsoft assigned.
       verdict: {
-        status: 'ok',
-        summary: 'MX points to contoso-com.mail.protection.outlook.com (the predicted host).',
+        status: 'warning',
+        summary: expect.stringMatching(
+          /^MX points to Exchange Online Protection \(contoso-com\.mail\.protection\.outlook\.com\): enter the MX host Microsoft assigned/
+        ),
         stepId: 'dns-mx-eop'
       }
     })
@@ -221,8 +231,8 @@ describe('saveDnsCheck', () => {
       entity: 'dnsRecord',
       entityId: domain.id,
       action: 'dns-checked',
-      summary: 'DNS check of contoso.com from pasted output: 1 ok; 6 not checked',
-      after: { source: 'pasted', checkedAt: '2026-03-03T08:00:00.000Z', mx: 'ok' }
+      summary: 'DNS check of contoso.com from pasted output: 1 warning; 6 not checked',
+      after: { source: 'pasted', checkedAt: '2026-03-03T08:00:00.000Z', mx: 'warning' }
     })
   })
 
@@ -411,7 +421,7 @@ describe('a stored check after the domain’s scenario changes', () => {
       status: 'error',
       checkedOn: '2026-03-03',
       message:
-        'MX points to mail.contoso.com, not to Exchange Online Protection (contoso-com.mail.protection.outlook.com).'
+        'MX points to mail.contoso.com, not to Exchange Online Protection: publish the MX host Microsoft assigned to contoso.com (admin center → Settings → Domains → contoso.com → DNS records).'
     })
     const records = await readDnsRecords(db, domain.id)
     expect(proposalsFromDns(project, domain, records)).toEqual([])
@@ -420,5 +430,38 @@ describe('a stored check after the domain’s scenario changes', () => {
       observed: ['10 mail.contoso.com'],
       checkedAt: '2026-03-03T08:00:00.000Z'
     })
+  })
+})
+
+describe('a stored SPF check after the project changes', () => {
+  it('is judged again from the answers it kept: a new on-premises address is reported', async () => {
+    const pastes = [
+      paste(
+        'contoso.com\ttext = "v=spf1 ip4:131.107.21.231 ip4:10.10.10.1 include:spf.protection.outlook.com -all"\n'
+      ),
+      paste('spf.protection.outlook.com\ttext = "v=spf1 ip4:40.92.0.0/15 -all"\n')
+    ]
+    const result = await check(pastedResolver(pastes), '2026-03-03T08:00:00.000Z')
+    await saveDnsCheck(db, domain.id, result, 'pasted', at('2026-03-03T08:00:01.000Z'))
+    const spfOf = async () => (await readDnsRecords(db, domain.id)).find((r) => r.kind === 'spf')
+    expect((await spfOf())?.verdict?.status).toBe('ok')
+
+    project = await updateProject(
+      db,
+      project.id,
+      { ...CONTOSO, onPremIps: ['131.107.21.231', '198.51.100.7'] },
+      at('2026-03-04T08:00:00.000Z')
+    )
+    const spf = await spfOf()
+    expect(spf?.verdict).toMatchObject({
+      status: 'error',
+      summary: expect.stringMatching(/^The on-premises address 198\.51\.100\.7 is not authorised/)
+    })
+    expect(spf?.checkedAt).toBe('2026-03-03T08:00:00.000Z')
+    const report = buildReport(
+      await readReportInputs(db, project.id, { kind: 'domain', domainId: domain.id }, '2026-03-04'),
+      { today: '2026-03-04', generatedAt: '2026-03-04T10:00:00.000Z' }
+    )
+    expect(report.domains[0]?.dns.find((r) => r.kind === 'spf')?.status).toBe('error')
   })
 })

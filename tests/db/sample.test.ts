@@ -19,7 +19,7 @@ describe('sample project', () => {
     expect(project).toMatchObject({
       name: 'Contoso hybrid migration',
       onPremIps: ['131.107.21.231'],
-      thirdPartySenders: ['10.10.10.1'],
+      thirdPartySenders: ['203.0.113.25'],
       onPremHost: 'mail.contoso.com'
     })
     const domains = await db.domains.toArray()

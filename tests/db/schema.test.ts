@@ -74,8 +74,13 @@ const VERSION_6 = {
   routeTests: ['id', 'projectId', 'domainId']
 }
 
+const VERSION_7 = {
+  ...VERSION_6,
+  dnsPastes: ['id', 'projectId', 'domainId', '&[domainId+key]']
+}
+
 /** Version 9 changes no store (its upgrade regenerates checklists). */
-const VERSION_9 = VERSION_6
+const VERSION_9 = VERSION_7
 
 describe('schema', () => {
   it('is version 9 with exactly the released stores and indexes', () => {

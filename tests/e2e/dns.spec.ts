@@ -3,18 +3,29 @@ import { DIG_TXT, DnsPage, NSLOOKUP_MX } from './pages/dns-page'
 import { installFakeShell } from './pages/fake-shell'
 
 test.describe('DNS tab', () => {
-  test('shows the expected MX: a labelled prediction for EOP, the on-premises host in scenario 4', async ({
+  test('asks for the assigned MX and where to find it, a guess only labelled, the on-premises host in scenario 4', async ({
     page
   }) => {
     const dns = new DnsPage(page)
     await dns.openWithSample('contoso.com')
     const mx = dns.record('MX', 'contoso.com')
-    await expect(mx).toContainText('contoso-com.mail.protection.outlook.com')
+    await expect(mx).toContainText('Microsoft assigns this host.')
     await expect(mx).toContainText(
-      'Prediction — confirm in the Microsoft 365 admin center → Settings → Domains.'
+      'Microsoft 365 admin center → Settings → Domains → contoso.com → DNS records'
     )
+    await expect(mx).toContainText('GET /domains/contoso.com/serviceConfigurationRecords')
+    await expect(mx).toContainText(
+      'Get-DnssecStatusForVerifiedDomain -DomainName contoso.com, its ExpectedMxRecord'
+    )
+    // The old pattern is a labelled guess, never offered to copy as the value to publish.
+    await expect(mx.getByTestId('mx-guess')).toContainText(
+      'Guess from the domain name, not to publish: contoso-com.mail.protection.outlook.com'
+    )
+    await expect(mx.getByRole('button', { name: 'Copy', exact: true })).toHaveCount(0)
+    await mx.getByRole('button', { name: 'Enter the assigned host' }).click()
+    await expect(dns.field('Assigned MX host')).toBeFocused()
     await expect(dns.record('SPF', 'contoso.com')).toContainText(
-      'v=spf1 ip4:131.107.21.231 include:spf.protection.outlook.com ip4:10.10.10.1 -all'
+      'v=spf1 ip4:131.107.21.231 include:spf.protection.outlook.com ip4:203.0.113.25 -all'
     )
     await expect(
       page.getByText(
@@ -30,8 +41,24 @@ test.describe('DNS tab', () => {
     await dns.openDomain('litwareinc.com')
     const onPremises = dns.record('MX', 'litwareinc.com')
     await expect(onPremises.locator('code', { hasText: 'mail.contoso.com' })).toBeVisible()
-    await expect(onPremises).not.toContainText('Prediction')
+    await expect(onPremises).not.toContainText('Guess')
     await expect(onPremises).toContainText('Scenario 4: MX points to the on-premises server')
+  })
+
+  test('takes the assigned MX in scenario 4, before the move to Exchange Online', async ({
+    page
+  }) => {
+    const dns = new DnsPage(page)
+    await dns.openWithSample('litwareinc.com')
+    await expect(dns.field('Assigned MX host')).toBeEditable()
+    await dns.field('Assigned MX host').fill('litwareinc-com.o-v1.mx.microsoft')
+    await dns.saveValues()
+    await expect(page.getByText('DNS values saved').first()).toBeVisible()
+    await page.reload()
+    await page.getByRole('heading', { name: 'DNS records' }).waitFor()
+    await expect(dns.field('Assigned MX host')).toHaveValue('litwareinc-com.o-v1.mx.microsoft')
+    // The card still expects the on-premises host of scenario 4 until the scenario changes.
+    await expect(dns.record('MX', 'litwareinc.com')).toContainText('mail.contoso.com')
   })
 
   test('normalises the assigned MX host and refuses a 10,000-character TXT value', async ({
@@ -45,7 +72,11 @@ test.describe('DNS tab', () => {
     await expect(dns.field('Assigned MX host')).toHaveValue(
       'contoso-com.mail.protection.outlook.com'
     )
-    await expect(dns.record('MX', 'contoso.com')).not.toContainText('Prediction')
+    const mx = dns.record('MX', 'contoso.com')
+    await expect(mx).not.toContainText('Microsoft assigns this host.')
+    await expect(
+      mx.locator('code', { hasText: 'contoso-com.mail.protection.outlook.com' })
+    ).toBeVisible()
 
     await dns.field('Verification TXT').fill(`MS=ms${'9'.repeat(9_995)}`)
     await dns.saveValues()
@@ -72,6 +103,9 @@ test.describe('DNS tab', () => {
   }) => {
     const dns = new DnsPage(page)
     await dns.openWithSample('contoso.com')
+    await dns.field('Assigned MX host').fill('contoso-com.mail.protection.outlook.com')
+    await dns.saveValues()
+    await expect(page.getByText('DNS values saved').first()).toBeVisible()
     await dns
       .record('MX', 'contoso.com')
       .getByRole('button', { name: 'Paste output for MX…' })
@@ -94,9 +128,7 @@ test.describe('DNS tab', () => {
 
     const mx = dns.record('MX', 'contoso.com')
     await expect(mx).toContainText('OK')
-    await expect(mx).toContainText(
-      'MX points to contoso-com.mail.protection.outlook.com (the predicted host).'
-    )
+    await expect(mx).toContainText('MX points to contoso-com.mail.protection.outlook.com.')
     await expect(mx).toContainText('0 contoso-com.mail.protection.outlook.com')
     await expect(mx).toContainText('pasted output')
     const verification = dns.record('Domain verification', 'contoso.com')
@@ -108,7 +140,7 @@ test.describe('DNS tab', () => {
     await expect(spf).toContainText('Needs the record for spf.protection.outlook.com')
     // The card shows the record it read while the include is still needed.
     await expect(spf.getByRole('list', { name: 'Read from the pasted output' })).toContainText(
-      'v=spf1 ip4:131.107.21.231 ip4:10.10.10.1 include:spf.protection.outlook.com -all'
+      'v=spf1 ip4:131.107.21.231 ip4:203.0.113.25 include:spf.protection.outlook.com -all'
     )
     await expect(page.getByText('Checked 2 of 7 records from pasted output')).toBeVisible()
     // Asked again, only what is still missing is asked for: the include's record, never what was
@@ -120,10 +152,17 @@ test.describe('DNS tab', () => {
       await expect(needed.getByRole('button', { name: pasted, exact: true })).toHaveCount(0)
     await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
     await dialog.getByRole('button', { name: 'Close' }).last().click()
-    // The pasted output is kept with its date, across a restart.
+    // The pasted output is kept with its date, across a restart, and so is what it still needs.
     await page.reload()
+    await expect(spf).toContainText('Needs the record for spf.protection.outlook.com')
+    await expect(spf.getByRole('list', { name: 'Read from the pasted output' })).toContainText(
+      'v=spf1 ip4:131.107.21.231 ip4:203.0.113.25 include:spf.protection.outlook.com -all'
+    )
     await spf.getByRole('button', { name: 'Paste output for SPF…' }).click()
     await expect(dialog.getByRole('heading', { name: 'Pasted (2)' })).toBeVisible()
+    await expect(
+      dialog.getByRole('region', { name: 'Still needed to judge every record' })
+    ).toContainText('spf.protection.outlook.com')
     await expect(dialog.getByRole('listitem').filter({ hasText: 'nslookup' })).toContainText(
       /pasted \w{3} \d{1,2}, \d{4}/
     )
@@ -152,7 +191,11 @@ test.describe('DNS tab', () => {
     await dns.pasteAndCheck(NSLOOKUP_MX)
     await expect(dns.dialog()).toBeHidden()
     const mx = dns.record('MX', 'contoso.com')
-    await expect(mx.getByText('OK', { exact: true })).toBeVisible()
+    // Nothing entered: Exchange Online, not yet confirmed as the assigned host.
+    await expect(mx.getByText('Warning', { exact: true })).toBeVisible()
+    await expect(mx).toContainText(
+      'MX points to Exchange Online Protection (contoso-com.mail.protection.outlook.com): enter the MX host Microsoft assigned to contoso.com'
+    )
 
     // The domain moves to MX on-premises: the same observation no longer meets its scenario.
     await page.getByRole('button', { name: 'Edit domain' }).click()
@@ -165,7 +208,7 @@ test.describe('DNS tab', () => {
       'MX points to Exchange Online Protection (contoso-com.mail.protection.outlook.com), but this domain’s scenario has MX on the on-premises host mail.contoso.com.'
     )
     await expect(mx.getByText('Error', { exact: true })).toBeVisible()
-    await expect(mx.getByText('OK', { exact: true })).toHaveCount(0)
+    await expect(mx.getByText('Warning', { exact: true })).toHaveCount(0)
     // What DNS answered, and from where, is kept.
     await expect(mx).toContainText('0 contoso-com.mail.protection.outlook.com')
     await expect(mx).toContainText('pasted output')

@@ -253,11 +253,19 @@ describe('stepsFor', () => {
     expect(wizard(3)?.explanation).not.toContain('MX record can’t point')
   })
 
-  it('gives the MX host in its correct form and says Microsoft assigns it', () => {
+  it('asks for the MX host Microsoft assigned, says where to find it, and never computes it', () => {
     const mx = stepsFor(1, NONE).find((step) => step.id === 'dns-mx-eop')
-    expect(mx?.explanation).toContain('<domainKey>.mail.protection.outlook.com')
-    expect(mx?.explanation).toContain('contoso-com.mail.protection.outlook.com')
-    expect(mx?.explanation).toContain('assigned by Microsoft and shown in the admin center')
+    expect(mx?.explanation).toContain('the host Microsoft assigned to <domain>')
+    expect(mx?.explanation).toContain('Settings → Domains → <domain> → DNS records')
+    expect(mx?.explanation).toContain('GET /domains/<domain>/serviceConfigurationRecords')
+    expect(mx?.explanation).toContain(
+      'Get-DnssecStatusForVerifiedDomain -DomainName <domain>, its ExpectedMxRecord'
+    )
+    expect(mx?.explanation).toContain('contoso-com.o-v1.mx.microsoft')
+    expect(mx?.explanation).not.toContain('<domainKey>')
+    expect(mx?.sources?.map((source) => source.url)).toContain(
+      'https://learn.microsoft.com/en-us/powershell/module/exchange/get-dnssecstatusforverifieddomain'
+    )
     expect(mx?.verify).toBe('nslookup -type=mx <domain>')
   })
 

@@ -23,6 +23,8 @@ import { readMailboxHistory } from './repositories/mailboxes'
 import { readAdvisorInputs, type AdvisorInputs } from './repositories/advisor-plans'
 import { readDnsRecords, readDnsServer, readProjectDnsRecords } from './repositories/dns-records'
 import { readConnectors } from './repositories/connectors'
+import { readDnsPastes } from './repositories/dns-pastes'
+import type { DnsPasteRow } from '../domain/dns/paste-rows'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { Connector } from '../domain/connectors/model'
 import { readRouteTests } from './repositories/route-tests'
@@ -230,6 +232,14 @@ export function liveDnsRecords(
   database: TrackerDb = db
 ): Observable<DnsRecordEntry[]> {
   return live(() => readDnsRecords(database, domainId))
+}
+
+/** The pasted DNS output kept for a domain, in the order it was pasted. */
+export function liveDnsPastes(
+  domainId: string,
+  database: TrackerDb = db
+): Observable<DnsPasteRow[]> {
+  return live(() => readDnsPastes(database, domainId))
 }
 
 /** The DNS server live checks ask ('' for the system's servers). */

@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie'
 import type { Connector } from '../domain/connectors/model'
+import type { DnsPasteRow } from '../domain/dns/paste-rows'
 import type { DnsRecordEntry } from '../domain/dns/records'
 import type { InventorySnapshot } from '../domain/inventory/model'
 import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mailboxes/model'
@@ -49,6 +50,7 @@ export class TrackerDb extends Dexie {
   routeTests!: EntityTable<RouteTestRow, 'id'>
   reportNotes!: EntityTable<ReportNotes, 'id'>
   reports!: EntityTable<StoredReport, 'id'>
+  dnsPastes!: EntityTable<DnsPasteRow, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -117,7 +119,13 @@ export class TrackerDb extends Dexie {
     this.version(6).stores({
       routeTests: 'id, projectId, domainId'
     })
-    // Version 9 (7 and 8 are reserved for other changes) changes no store: its upgrade regenerates
+    // Version 7 adds the pasted DNS output kept per domain and record (before, it lived in
+    // localStorage; the app moves it here on its first start); a new table only, so no upgrade
+    // function.
+    this.version(7).stores({
+      dnsPastes: 'id, projectId, domainId, &[domainId+key]'
+    })
+    // Version 9 (8 is reserved for another change) changes no store: its upgrade regenerates
     // every checklist, so the steps added for Microsoft's platform changes (keeping on-premises
     // Exchange current, the recurring certificate renewal) reach existing projects as 'todo' with
     // their reason, history kept, as version 3 did.
@@ -147,5 +155,6 @@ export const TABLE_NAMES = [
   'proposalDecisions',
   'routeTests',
   'reportNotes',
-  'reports'
+  'reports',
+  'dnsPastes'
 ] as const

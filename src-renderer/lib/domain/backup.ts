@@ -49,8 +49,10 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
   5: VERSION_5_KEYS,
   // Version 6: route tests. Each version lists every table it holds.
   6: { ...VERSION_5_KEYS, routeTests: 'id' },
-  // Version 9 regenerates checklists and keeps the tables of version 6.
-  9: { ...VERSION_5_KEYS, routeTests: 'id' }
+  // Version 7: pasted DNS output.
+  7: { ...VERSION_5_KEYS, routeTests: 'id', dnsPastes: 'id' },
+  // Version 9 regenerates checklists and keeps the tables of version 7.
+  9: { ...VERSION_5_KEYS, routeTests: 'id', dnsPastes: 'id' }
 }
 
 export type BackupTables = Record<string, Record<string, unknown>[]>

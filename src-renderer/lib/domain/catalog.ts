@@ -430,15 +430,19 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
   'dns-mx-eop': {
     title: 'Point the MX record to Exchange Online Protection',
     category: 'dns',
-    // brief 0.1 and 1.1: the page's "<key>-com" form is wrong; the key comes from the admin center.
+    // brief 0.1, 1.1 and 7.8: the page's "<key>-com" form is wrong, and new domains get hosts
+    // under mx.microsoft (MC1048624) that cannot be computed: the host is always copied.
     explanation:
-      'Publish one MX record with priority 0 pointing to the Microsoft 365 host of the form ' +
-      '<domainKey><eopMxSuffix>, for example contoso-com<eopMxSuffix> ' +
-      'for contoso.com. The exact host is assigned by Microsoft and shown in the admin center ' +
-      '(Settings → Domains): domains with hyphens and newer domains often get a different key or a ' +
-      'host ending in mx.microsoft, so copy it rather than work it out. Remove the MX records that ' +
-      'point elsewhere, and any connector that accepts the domain’s mail only from on-premises ' +
-      'addresses.',
+      'Publish one MX record with priority 0 pointing to the host Microsoft assigned to <domain>, ' +
+      'and enter that host on the domain’s DNS tab so the checks compare DNS with it. Microsoft ' +
+      'shows it in the admin center (Settings → Domains → <domain> → DNS records), in Microsoft ' +
+      'Graph (GET /domains/<domain>/serviceConfigurationRecords, the MX record’s mailExchange) and ' +
+      'in Exchange Online PowerShell (Get-DnssecStatusForVerifiedDomain -DomainName <domain>, its ' +
+      'ExpectedMxRecord). Copy it rather than work it out: older domains have hosts like ' +
+      'contoso-com<eopMxSuffix>, but domains with hyphens get another key and new domains get a ' +
+      'host under mx.microsoft (such as contoso-com.o-v1.mx.microsoft). Remove the MX records ' +
+      'that point elsewhere, and any connector that accepts the domain’s mail only from ' +
+      'on-premises addresses.',
     conditionNote: (_s, profile) =>
       profile.thirdPartyFilterInFront
         ? 'A third-party filter is in front of Microsoft 365 for this domain: the MX record ' +
@@ -446,7 +450,17 @@ const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
           '(set it as the filter’s delivery route), so an MX record at the filter is expected.'
         : null,
     verify: 'nslookup -type=mx <domain>',
-    ...DOCS.dnsRecords
+    ...DOCS.dnsRecords,
+    sources: [
+      {
+        url: 'https://learn.microsoft.com/en-us/graph/api/domain-list-serviceconfigurationrecords',
+        title: 'List serviceConfigurationRecords (Microsoft Graph)'
+      },
+      {
+        url: 'https://learn.microsoft.com/en-us/powershell/module/exchange/get-dnssecstatusforverifieddomain',
+        title: 'Get-DnssecStatusForVerifiedDomain'
+      }
+    ]
   },
   'dns-mx-onprem': {
     title: 'Point the MX record to the on-premises server',

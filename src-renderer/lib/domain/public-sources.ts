@@ -18,7 +18,10 @@ export const PUBLIC_SOURCES = {
   setInboundConnector: `${LEARN}/powershell/module/exchange/set-inboundconnector`,
   setOutboundConnector: `${LEARN}/powershell/module/exchange/set-outboundconnector`,
   testMailFlow: `${LEARN}/exchange/mail-flow-best-practices/test-mail-flow`,
-  m365Endpoints: `${LEARN}/microsoft-365/enterprise/urls-and-ip-address-ranges`
+  m365Endpoints: `${LEARN}/microsoft-365/enterprise/urls-and-ip-address-ranges`,
+  graphServiceRecords: `${LEARN}/graph/api/domain-list-serviceconfigurationrecords`,
+  dnssecStatus: `${LEARN}/powershell/module/exchange/get-dnssecstatusforverifieddomain`,
+  smtpDane: `${LEARN}/purview/how-smtp-dane-works`
 } as const
 
 const PUBLIC_HOSTS = ['learn.microsoft.com', 'techcommunity.microsoft.com']

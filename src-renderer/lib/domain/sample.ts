@@ -1,7 +1,8 @@
 /**
  * The sample project behind “Open sample project”: Contoso from Microsoft's reference page
- * (mail server 131.107.21.231, third-party sender 10.10.10.1) with domains in every scenario and
- * some progress, so that every screen has something to show.
+ * (mail server 131.107.21.231) with domains in every scenario and some progress, so that every
+ * screen has something to show. Its third-party sender is 203.0.113.25, an RFC 5737 documentation
+ * address standing in for a public one: a private address would earn warnings no real project has.
  */
 import { dayString, requireDay } from './days'
 import type { StepId, StepStatus } from './types'
@@ -26,7 +27,7 @@ export const SAMPLE_PROJECT: ProjectInput = {
   tenantName: 'contoso.onmicrosoft.com',
   onPremIps: ['131.107.21.231'],
   onPremHost: 'mail.contoso.com',
-  thirdPartySenders: ['10.10.10.1'],
+  thirdPartySenders: ['203.0.113.25'],
   exchangeVersion: '2016'
 }
 

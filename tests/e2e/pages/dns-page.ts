@@ -18,7 +18,7 @@ export const DIG_TXT = `; <<>> DiG 9.18.28-1~deb12u2-Debian <<>> txt contoso.com
 
 ;; ANSWER SECTION:
 contoso.com.\t\t3600\tIN\tTXT\t"MS=ms97284866"
-contoso.com.\t\t3600\tIN\tTXT\t"v=spf1 ip4:131.107.21.231 ip4:10.10.10.1 " "include:spf.protection.outlook.com -all"
+contoso.com.\t\t3600\tIN\tTXT\t"v=spf1 ip4:131.107.21.231 ip4:203.0.113.25 " "include:spf.protection.outlook.com -all"
 
 ;; Query time: 31 msec
 ;; SERVER: 127.0.0.53#53(127.0.0.53) (UDP)

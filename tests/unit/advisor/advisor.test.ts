@@ -255,14 +255,15 @@ describe('planTransition: the rules each pair must follow', () => {
     expect(planTransition(2, 1).warnings.join('\n')).not.toMatch(/bypasses centralized/)
   })
 
-  it('asks for the exact MX host: predicted, labelled to confirm in the admin center', () => {
+  it('asks for the exact MX host: a guess from the name is labelled as not the value to publish', () => {
     const plan = planTransition(3, 2, { domainName: 'tailspintoys.com', project: PROJECT })
     const mxChange = plan.actions.find((action) => action.id === 'dns-mx-eop')?.change
     expect(mxChange).toEqual({
       kind: 'dns',
       text:
         'tailspintoys.com.  300  IN  MX  0  tailspintoys-com.mail.protection.outlook.com.   ; ' +
-        'predicted: confirm in the admin center, Settings → Domains\n' +
+        'a guess from the domain name, not the value to publish: copy the assigned host from ' +
+        'the admin center, Settings → Domains → tailspintoys.com → DNS records\n' +
         '; then delete the MX records that point to mail.contoso.com, and any secondary (backup) MX'
     })
     expect(plan.warnings.join('\n')).toContain(

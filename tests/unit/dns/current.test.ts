@@ -28,9 +28,18 @@ function zone(mx: string): ZoneData {
   }
 }
 
-/** The entries saveDnsCheck stores after a check of `checked` (the domain as it was then). */
-async function storedCheck(p: Project, checked: Domain, mx: string): Promise<DnsRecordEntry[]> {
-  const result = await verifyDomainDns(p, checked, {}, checkResolver(zone(mx)), NOW)
+/**
+ * The entries saveDnsCheck stores after a check of `checked` (the domain as it was then), with
+ * `enteredMx` as the assigned MX host entered on the DNS tab ('' for none).
+ */
+async function storedCheck(
+  p: Project,
+  checked: Domain,
+  mx: string,
+  enteredMx = ''
+): Promise<DnsRecordEntry[]> {
+  const entered = enteredMx === '' ? {} : { mx: enteredMx }
+  const result = await verifyDomainDns(p, checked, entered, checkResolver(zone(mx)), NOW)
   return result.checks.flatMap((check, index) => {
     const patch = checkPatch(check, result.checkedAt, 'live')
     if (patch === null) return []
@@ -44,7 +53,7 @@ async function storedCheck(p: Project, checked: Domain, mx: string): Promise<Dns
         domainId: checked.id,
         kind: check.kind,
         name: check.name,
-        expected: '',
+        expected: check.kind === 'mx' ? enteredMx : '',
         notes: '',
         ...patch
       }
@@ -70,7 +79,9 @@ describe('stored DNS verdicts after a scenario change', () => {
     expect(current?.verdict).toMatchObject({
       status: 'error',
       stepId: 'dns-mx-eop',
-      summary: `MX points to mail.contoso.com, not to Exchange Online Protection (${EOP}).`
+      summary: expect.stringMatching(
+        /^MX points to mail\.contoso\.com, not to Exchange Online Protection: publish the MX host Microsoft assigned/
+      )
     })
     // The observation itself stays as checked.
     expect(current?.observed).toEqual(['0 mail.contoso.com'])
@@ -87,7 +98,7 @@ describe('stored DNS verdicts after a scenario change', () => {
 
   it('no longer call MX on EOP OK after the domain moves from scenario 2 to 4', async () => {
     const p = project()
-    const stored = await storedCheck(p, domain('contoso.com', 2), EOP)
+    const stored = await storedCheck(p, domain('contoso.com', 2), EOP, EOP)
     expect(mxOf(stored)?.verdict).toMatchObject({ status: 'ok', stepId: 'dns-mx-eop' })
 
     const moved = domain('contoso.com', 4)
@@ -115,6 +126,22 @@ describe('stored DNS verdicts after a scenario change', () => {
     expect(proposalsFromDns(p, moved, stored)).toContainEqual(
       expect.objectContaining({ stepId: 'dns-mx-onprem', at: NOW.toISOString() })
     )
+  })
+
+  it('judge an EOP host against the assigned host entered before the move from 4 to 2', async () => {
+    const p = project()
+    const assigned = EOP
+    const stored = await storedCheck(p, domain('contoso.com', 4), assigned, assigned)
+    expect(mxOf(stored)?.verdict?.status).toBe('error')
+    const moved = domain('contoso.com', 2)
+    expect(mxOf(currentDnsRecords(p, moved, stored))?.verdict).toMatchObject({
+      status: 'ok',
+      stepId: 'dns-mx-eop',
+      summary: `MX points to ${assigned}.`
+    })
+    // Without it, the same observation is Exchange Online, unconfirmed.
+    const unentered = await storedCheck(p, domain('contoso.com', 4), assigned)
+    expect(mxOf(currentDnsRecords(p, moved, unentered))?.verdict?.status).toBe('warning')
   })
 
   it('judge the same as the check while nothing changed', async () => {

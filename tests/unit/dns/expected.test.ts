@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ExpectedRecord } from '../../../src-renderer/lib/domain/dns/expected'
-import { expectedRecords, MX_PREDICTION_LABEL } from '../../../src-renderer/lib/domain/dns/expected'
+import { expectedRecords } from '../../../src-renderer/lib/domain/dns/expected'
 import type { DnsRecordKind } from '../../../src-renderer/lib/domain/dns/records'
+import { SAMPLE_DOMAINS, SAMPLE_PROJECT } from '../../../src-renderer/lib/domain/sample'
 import { domain, project } from './fixtures'
 
 function record(records: ExpectedRecord[], kind: DnsRecordKind, index = 0): ExpectedRecord {
@@ -25,33 +26,39 @@ describe('expectedRecords', () => {
     expect(records.every((r) => r.why.length > 20)).toBe(true)
   })
 
-  it('predicts contoso.com’s EOP host confidently in scenario 1, labelled as a prediction', () => {
+  it('expects nothing for contoso.com in scenario 1 until the assigned host is entered, and asks for it', () => {
     const mx = record(expectedRecords(project(), domain('contoso.com', 1), {}), 'mx')
-    expect(mx).toMatchObject({
-      values: ['contoso-com.mail.protection.outlook.com'],
-      predicted: true,
-      confident: true,
-      label: MX_PREDICTION_LABEL,
-      warnings: [],
-      missing: null
-    })
-    expect(MX_PREDICTION_LABEL).toBe(
-      'prediction — confirm in the Microsoft 365 admin center → Settings → Domains'
+    expect(mx).toMatchObject({ values: [], predicted: false, warnings: [], cloud: 'worldwide' })
+    expect(mx.missing).toBe(
+      'Enter the MX host Microsoft assigned to contoso.com on its DNS tab: Microsoft 365 admin ' +
+        'center → Settings → Domains → contoso.com → DNS records. New domains get a host under ' +
+        'mx.microsoft that cannot be worked out from the domain name.'
     )
-  })
-
-  it('predicts heig-vd.ch without confidence and says why', () => {
-    const mx = record(expectedRecords(project(), domain('heig-vd.ch', 2), {}), 'mx')
-    expect(mx).toMatchObject({
-      values: ['heigvd-ch.mail.protection.outlook.com'],
-      predicted: true,
-      confident: false,
-      stepId: 'dns-mx-eop'
+    // The old pattern is kept apart, as a labelled guess.
+    expect(mx.guess).toMatchObject({
+      host: 'contoso-com.mail.protection.outlook.com',
+      likely: true
     })
-    expect(mx.warnings[0]).toMatch(/heigvd-ch01b\.mail\.protection\.outlook\.com/)
+    expect(mx.guess?.label).toMatch(/mx\.microsoft/)
   })
 
-  it('uses the assigned host once entered, normalised, and no longer labels it', () => {
+  it('labels the guess for heig-vd.ch as probably wrong, and still expects nothing', () => {
+    const mx = record(expectedRecords(project(), domain('heig-vd.ch', 2), {}), 'mx')
+    expect(mx).toMatchObject({ values: [], stepId: 'dns-mx-eop' })
+    expect(mx.guess).toMatchObject({ host: 'heigvd-ch.mail.protection.outlook.com', likely: false })
+    expect(mx.guess?.label).toMatch(/^Probably wrong/)
+  })
+
+  it('guesses in the project’s cloud', () => {
+    const mx = record(
+      expectedRecords(project({ cloud: 'gcc-high' }), domain('contoso.com', 1), {}),
+      'mx'
+    )
+    expect(mx.guess?.host).toBe('contoso-com.mail.protection.office365.us')
+    expect(mx.cloud).toBe('gcc-high')
+  })
+
+  it('uses the assigned host once entered, normalised, with no guess', () => {
     const mx = record(
       expectedRecords(project(), domain('heig-vd.ch', 1), {
         mx: 'HEIGVD-CH01B.mail.protection.outlook.com.'
@@ -61,17 +68,29 @@ describe('expectedRecords', () => {
     expect(mx).toMatchObject({
       values: ['heigvd-ch01b.mail.protection.outlook.com'],
       predicted: false,
-      confident: true,
-      label: ''
+      label: '',
+      guess: null,
+      missing: null
     })
   })
 
-  it('falls back to the prediction with a warning when the entered host is invalid', () => {
+  it('takes an mx.microsoft host as entered', () => {
+    const mx = record(
+      expectedRecords(project(), domain('contoso.com', 1), {
+        mx: 'contoso-com.o-v1.mx.microsoft'
+      }),
+      'mx'
+    )
+    expect(mx.values).toEqual(['contoso-com.o-v1.mx.microsoft'])
+  })
+
+  it('asks again, with a warning, when the entered host is invalid', () => {
     const mx = record(
       expectedRecords(project(), domain('contoso.com', 1), { mx: 'mail.eo.outlook.com' }),
       'mx'
     )
-    expect(mx.predicted).toBe(true)
+    expect(mx.values).toEqual([])
+    expect(mx.missing).toMatch(/^Enter the MX host Microsoft assigned/)
     expect(mx.warnings[0]).toMatch(/^The entered value is not used: .*451 4\.4\.62/)
   })
 
@@ -193,5 +212,19 @@ describe('expectedRecords', () => {
     )
     expect(strict).toMatchObject({ values: ['v=DMARC1; p=reject'], predicted: false })
     expect(strict.warnings[0]).toMatch(/p=none is recommended .* rejected\.$/)
+  })
+})
+
+describe('the sample project', () => {
+  it('has no record warnings a real project would not have (no private third-party sender)', () => {
+    const sample = project({ ...SAMPLE_PROJECT })
+    for (const entry of SAMPLE_DOMAINS) {
+      const records = expectedRecords(sample, domain(entry.name, entry.scenario), {})
+      expect(records.flatMap((r) => r.warnings)).toEqual([])
+    }
+    const spf = expectedRecords(sample, domain('contoso.com', 1), {}).find((r) => r.kind === 'spf')
+    expect(spf?.values[0]).toBe(
+      'v=spf1 ip4:131.107.21.231 include:spf.protection.outlook.com ip4:203.0.113.25 -all'
+    )
   })
 })

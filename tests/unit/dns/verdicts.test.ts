@@ -67,15 +67,37 @@ function mx(exchange: string, priority = 0): MxRecord {
 }
 
 describe('mxVerdict, MX to Exchange Online Protection', () => {
-  it('accepts the predicted host for contoso.com, asking to confirm it', () => {
+  it('reads an EOP host with nothing entered as Exchange Online, unconfirmed: a warning that asks for the assigned host', () => {
     const verdict = mxVerdict(expect1('mx'), answer(mx(EOP)), answer('52.101.68.18'))
     expect(verdict).toEqual({
+      status: 'warning',
+      summary: `MX points to Exchange Online Protection (${EOP}): enter the MX host Microsoft assigned to contoso.com (admin center → Settings → Domains → contoso.com → DNS records) to confirm it is this domain’s.`,
+      details: [`${EOP} resolves (52.101.68.18).`],
+      stepId: 'dns-mx-eop'
+    })
+  })
+
+  it('reads an mx.microsoft host with nothing entered the same way, never against the old pattern', () => {
+    const verdict = mxVerdict(expect1('mx'), answer(mx('contoso-com.o-v1.mx.microsoft')))
+    expect(verdict.status).toBe('warning')
+    expect(verdict.summary).toMatch(
+      /^MX points to Exchange Online Protection \(contoso-com\.o-v1\.mx\.microsoft\): enter the MX host Microsoft assigned/
+    )
+  })
+
+  it('fails an EOP host of another cloud than the project’s, with nothing entered', () => {
+    const verdict = mxVerdict(expect1('mx'), answer(mx('contoso-com.mail.protection.office365.us')))
+    expect(verdict.status).toBe('error')
+    expect(verdict.summary).toMatch(/a host of the .* cloud, but the project’s tenant is in/)
+  })
+
+  it('accepts the entered host it finds in DNS', () => {
+    const expected = expect1('mx', { entered: { mx: EOP } })
+    const verdict = mxVerdict(expected, answer(mx(EOP)), answer('52.101.68.18'))
+    expect(verdict).toEqual({
       status: 'ok',
-      summary: `MX points to ${EOP} (the predicted host).`,
-      details: [
-        'This is the predicted host: confirm in the admin center (Settings → Domains) that it is the one assigned.',
-        `${EOP} resolves (52.101.68.18).`
-      ],
+      summary: `MX points to ${EOP}.`,
+      details: [`${EOP} resolves (52.101.68.18).`],
       stepId: 'dns-mx-eop'
     })
   })
@@ -106,34 +128,31 @@ describe('mxVerdict, MX to Exchange Online Protection', () => {
   })
 
   it('reports MX pointing elsewhere as an error', () => {
-    expect(mxVerdict(expect1('mx'), answer(mx('mail.contoso.com', 10)))).toMatchObject({
+    const expected = expect1('mx', { entered: { mx: EOP } })
+    expect(mxVerdict(expected, answer(mx('mail.contoso.com', 10)))).toMatchObject({
       status: 'error',
       summary: `MX points to mail.contoso.com, not to Exchange Online Protection (${EOP}).`
     })
+    expect(mxVerdict(expect1('mx'), answer(mx('mail.contoso.com', 10)))).toMatchObject({
+      status: 'error',
+      summary:
+        'MX points to mail.contoso.com, not to Exchange Online Protection: publish the MX host Microsoft assigned to contoso.com (admin center → Settings → Domains → contoso.com → DNS records).'
+    })
   })
 
-  it('warns, rather than fails, when an EOP host differs from an unsure prediction', () => {
-    const expected = expect1('mx', { domain: domain('heig-vd.ch', 1) })
-    const verdict = mxVerdict(expected, answer(mx('heigvd-ch01b.mail.protection.outlook.com')))
-    expect(verdict.status).toBe('warning')
-    expect(verdict.summary).toMatch(
-      /not the predicted heigvd-ch\.mail\.protection\.outlook\.com\. Enter the host the admin center shows/
-    )
-  })
-
-  it('keeps the second-MX finding while the prediction does not match', () => {
+  it('keeps the second-MX finding while nothing is entered', () => {
     const expected = expect1('mx', { domain: domain('heig-vd.ch', 1) })
     const verdict = mxVerdict(
       expected,
       answer(mx('heigvd-ch01b.mail.protection.outlook.com'), mx('backup.heig-vd.ch', 10))
     )
-    const findings = [verdict.summary, ...verdict.details]
-    expect(findings).toContainEqual(
-      expect.stringMatching(
-        /^2 MX records: with Exchange Online Protection publish only heigvd-ch01b\.mail\.protection\.outlook\.com\./
-      )
+    expect(verdict.status).toBe('warning')
+    expect(verdict.summary).toMatch(
+      /^2 MX records: with Exchange Online Protection publish only heigvd-ch01b\.mail\.protection\.outlook\.com\./
     )
-    expect(findings).toContainEqual(expect.stringMatching(/not the predicted heigvd-ch\./))
+    expect(verdict.details).toContainEqual(
+      expect.stringMatching(/^MX points to Exchange Online Protection \(heigvd-ch01b\./)
+    )
   })
 
   it('fails when DNS has another EOP host than the one entered', () => {
@@ -149,8 +168,11 @@ describe('mxVerdict, MX to Exchange Online Protection', () => {
     expect(mxVerdict(expect1('mx'), answer<MxRecord>())).toMatchObject({
       status: 'error',
       summary: 'contoso.com has no MX record.',
-      details: [`Publish one MX record pointing to ${EOP}.`]
+      details: [expect.stringMatching(/^Enter the MX host Microsoft assigned to contoso\.com/)]
     })
+    expect(mxVerdict(expect1('mx', { entered: { mx: EOP } }), answer<MxRecord>()).details).toEqual([
+      `Publish one MX record pointing to ${EOP}.`
+    ])
     expect(mxVerdict(expect1('mx'), answer(mx(EOP)), failed('NXDOMAIN'))).toMatchObject({
       status: 'error',
       summary: `The MX host ${EOP} does not resolve (NXDOMAIN): inbound internet mail is deferred until it does.`
@@ -182,6 +204,31 @@ describe('mxVerdict, MX to on-premises', () => {
       details: ['Other MX records: backup.contoso.com.'],
       stepId: 'dns-mx-onprem'
     })
+  })
+
+  it.each([3, 4] as const)(
+    'warns, with a source, about a third party’s backup MX in scenario %i',
+    (scenario) => {
+      const verdict = mxVerdict(
+        expect1('mx', { scenario }),
+        answer(mx('mail.contoso.com', 10), mx('contoso-com.backup.example-mx.net', 20))
+      )
+      expect(verdict).toMatchObject({
+        status: 'warning',
+        summary:
+          'A backup MX record points to contoso-com.backup.example-mx.net, outside the organisation: mail delivered there (spammers favour backup MX hosts) skips the on-premises filtering this scenario puts in front of all internet mail. Remove it, or make sure that service filters as strictly and delivers only to mail.contoso.com.'
+      })
+      expect(verdict.details).toContain(
+        'Source: https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/manage-mail-flow-for-multiple-locations (internet mail routes through the on-premises servers).'
+      )
+    }
+  )
+
+  it('takes a second host beside the on-premises host as the organisation’s own', () => {
+    const litware = expect1('mx', { scenario: 3, domain: domain('litwareinc.com', 3) })
+    expect(
+      mxVerdict(litware, answer(mx('mail.contoso.com', 10), mx('mail2.litwareinc.com', 20)))
+    ).toMatchObject({ status: 'ok', details: ['Other MX records: mail2.litwareinc.com.'] })
   })
 
   it('fails when MX points to EOP, and warns when EOP sits beside on-premises', () => {
@@ -546,6 +593,7 @@ describe('verifyDomainDns', () => {
       project(),
       domain('contoso.com', 1),
       {
+        mx: EOP,
         verification: 'MS=ms97284866',
         dkim: 'selector1-contoso-com._domainkey.contoso.onmicrosoft.com selector2-contoso-com._domainkey.contoso.onmicrosoft.com'
       },
@@ -639,7 +687,7 @@ describe('verifyDomainDns', () => {
     const result = await verifyDomainDns(
       project(),
       domain('contoso.com', 1),
-      {},
+      { mx: EOP },
       checkResolver(LIVE_ZONE),
       NOW
     )
@@ -676,12 +724,12 @@ describe('verifyDomainDns over pasted output', () => {
     const result = await verifyDomainDns(
       project(),
       domain('contoso.com', 1),
-      { verification: 'MS=ms97284866' },
+      { mx: EOP, verification: 'MS=ms97284866' },
       pastedResolver(pastes),
       NOW
     )
     expect(result.checks.map((c) => [c.kind, c.verdict.status, c.verdict.summary])).toEqual([
-      ['mx', 'ok', `MX points to ${EOP} (the predicted host).`],
+      ['mx', 'ok', `MX points to ${EOP}.`],
       [
         'spf',
         'unknown',

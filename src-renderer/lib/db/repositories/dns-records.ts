@@ -7,6 +7,7 @@ import { cloudNames } from '../../domain/cloud'
 import type { DnsRecordEntry, DnsRecordKind, DnsRecordSource } from '../../domain/dns/records'
 import { validateEnteredRecords } from '../../domain/dns/records'
 import { validateDnsServer } from '../../domain/dns/server'
+import { withCurrentSpf } from '../../domain/dns/spf-answers'
 import { dnsCheckSummary, enteredRows, isDnsRecordEntry } from '../../domain/dns/stored'
 import type { DomainDnsCheck } from '../../domain/dns/verdicts'
 import { checkPatch } from '../../domain/dns/verdicts'
@@ -17,19 +18,37 @@ import { newRowMeta, type WriteContext } from '../write-context'
 import { domainOrThrow } from './domains'
 import { appendEvent } from './events'
 
-/** The stored DNS records of a domain; rows of an unknown shape are left out. */
-export async function readDnsRecords(db: TrackerDb, domainId: string): Promise<DnsRecordEntry[]> {
+/** A domain's rows as stored (for writes); rows of an unknown shape are left out. */
+async function storedRows(db: TrackerDb, domainId: string): Promise<DnsRecordEntry[]> {
   const rows = await db.dnsRecords.where('domainId').equals(domainId).toArray()
   return rows.filter(isDnsRecordEntry)
 }
 
-/** The stored DNS records of every domain of a project; rows of an unknown shape are left out. */
+/**
+ * The stored DNS records of a domain, each SPF verdict judged again for the project as it is now
+ * (withCurrentSpf); rows of an unknown shape are left out.
+ */
+export async function readDnsRecords(db: TrackerDb, domainId: string): Promise<DnsRecordEntry[]> {
+  const rows = await storedRows(db, domainId)
+  const domain = await db.domains.get(domainId)
+  const project = domain === undefined ? undefined : await db.projects.get(domain.projectId)
+  if (domain === undefined || project === undefined) return rows
+  return withCurrentSpf(project, [domain], rows)
+}
+
+/**
+ * The stored DNS records of every domain of a project, each SPF verdict judged again for the
+ * project as it is now; rows of an unknown shape are left out.
+ */
 export async function readProjectDnsRecords(
   db: TrackerDb,
   projectId: string
 ): Promise<DnsRecordEntry[]> {
   const rows = await db.dnsRecords.where('projectId').equals(projectId).toArray()
-  return rows.filter(isDnsRecordEntry)
+  const project = await db.projects.get(projectId)
+  const domains = await db.domains.where('projectId').equals(projectId).toArray()
+  const valid = rows.filter(isDnsRecordEntry)
+  return project === undefined ? valid : withCurrentSpf(project, domains, valid)
 }
 
 function newEntry(
@@ -84,7 +103,7 @@ export async function saveEnteredRecords(
     for (const key of Object.keys(entered) as DnsRecordKind[]) {
       values[key] = checked.value[key] ?? ''
     }
-    const existing = await readDnsRecords(db, domainId)
+    const existing = await storedRows(db, domainId)
     const before: Record<string, string> = {}
     const after: Record<string, string> = {}
     const kinds = new Set<string>()
@@ -117,7 +136,7 @@ export async function saveEnteredRecords(
         after
       })
     }
-    return readDnsRecords(db, domainId)
+    return storedRows(db, domainId)
   })
 }
 
@@ -150,7 +169,7 @@ export async function saveDnsCheck(
   }
   return db.transaction('rw', [db.domains, db.dnsRecords, db.events], async () => {
     const domain = await domainOrThrow(db, domainId)
-    const existing = await readDnsRecords(db, domainId)
+    const existing = await storedRows(db, domainId)
     let saved = 0
     const verdicts: Record<string, string> = {}
     for (const check of result.checks) {

@@ -135,18 +135,26 @@ function domainChangeEvent(current: Domain, updated: Domain): { action: string; 
   return { action: 'updated', summary: `Updated ${updated.name}` }
 }
 
-/** Removes a domain with its steps, DNS records and route tests; the activity log keeps the record. */
+/** Removes a domain with its steps, DNS records, pasted DNS output and route tests; the activity log keeps the record. */
 export async function removeDomain(
   db: TrackerDb,
   id: string,
   context: WriteContext
 ): Promise<void> {
-  const tables = [db.domains, db.dnsRecords, db.routeTests, db.events, ...snapshotTables(db)]
+  const tables = [
+    db.domains,
+    db.dnsRecords,
+    db.dnsPastes,
+    db.routeTests,
+    db.events,
+    ...snapshotTables(db)
+  ]
   await db.transaction('rw', tables, async () => {
     const domain = await db.domains.get(id)
     if (!domain) throw new NotFoundError('This domain')
     await db.steps.where('domainId').equals(id).delete()
     await db.dnsRecords.where('domainId').equals(id).delete()
+    await db.dnsPastes.where('domainId').equals(id).delete()
     await db.routeTests.where('domainId').equals(id).delete()
     await db.domains.delete(id)
     await appendEvent(db, context, {

@@ -103,6 +103,7 @@ export async function deleteProject(
       db.mailboxes,
       db.batches,
       db.routeTests,
+      db.dnsPastes,
       db.events
     ],
     async () => {
@@ -116,7 +117,8 @@ export async function deleteProject(
         db.connectors,
         db.mailboxes,
         db.batches,
-        db.routeTests
+        db.routeTests,
+        db.dnsPastes
       ])
         await table.where('projectId').equals(id).delete()
       await db.projects.delete(id)

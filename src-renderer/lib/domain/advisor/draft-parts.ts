@@ -30,7 +30,9 @@ export type Draft = Pick<
 export function eopLabel(f: Facts): string {
   if (f.eopSource === 'published') return 'as published'
   if (f.eopSource === 'entered') return 'as entered from the admin center'
-  return f.eopConfident
-    ? 'predicted: confirm in the admin center, Settings → Domains'
-    : 'predicted: confirm in the admin center, Settings → Domains; domains with hyphens usually get a different host'
+  // Issue 11 item 7: a host worked out from the name is never the value to publish (new domains
+  // get mx.microsoft hosts no rule computes); the label says so wherever the runbook prints it.
+  const guess =
+    'a guess from the domain name, not the value to publish: copy the assigned host from the admin center, Settings → Domains → <domain> → DNS records'
+  return f.eopConfident ? guess : `${guess}; domains with hyphens usually get a different host`
 }

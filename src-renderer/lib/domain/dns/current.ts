@@ -14,13 +14,13 @@ import type { Lookup } from './observed'
 import type { DnsRecordEntry, DnsVerdict } from './records'
 import { DnsLookupError, type MxRecord } from './resolver'
 import { enteredFromRecords } from './stored'
+import { mxVerdict } from './mx-verdict'
 import {
   autodiscoverVerdict,
   dkimVerdict,
   dmarcVerdict,
-  mxVerdict,
   verificationVerdict
-} from './verdicts'
+} from './record-verdicts'
 
 type Judged = Pick<DnsRecordEntry, 'kind' | 'name' | 'expected' | 'observed' | 'verdict'>
 
@@ -76,8 +76,10 @@ function isAddress(value: string): boolean {
 /**
  * The verdict of one stored entry against `expected`, the record the domain needs now. MX,
  * verification, autodiscover (CNAME targets), DKIM and DMARC are judged again from the stored
- * answers. SPF (its includes were read at the check) and autodiscover seen as addresses keep their
- * stored verdict while it backs the same step. Null when nothing was judged.
+ * answers. SPF is judged again where its rows are read (withCurrentSpf in spf-answers.ts, from the
+ * answers its check kept, includes and all: that needs the asynchronous SPF evaluation); it and
+ * autodiscover seen as addresses keep the verdict as read while it backs the same step. Null when
+ * nothing was judged.
  */
 export function currentVerdict(
   entry: Judged,

@@ -1,12 +1,14 @@
 /**
  * The DNS records a domain needs for its scenario, with the value each should hold, why, and the
  * checklist step it backs. The EOP MX host is Microsoft's to assign (domain-brief 1.1): without an
- * entered host the value is a prediction and says so.
+ * entered host nothing is expected, the record asks for it (assigned-mx.ts), and a host worked out
+ * from the domain name is kept apart as a labelled guess.
  */
 import { normaliseHostname, validateHostName } from '../net/hostname'
 import { cloudNames, type MicrosoftCloud } from '../cloud'
 import type { Domain, Project, StepId } from '../types'
-import { predictEopMx } from './mx'
+import type { MxGuess } from './assigned-mx'
+import { assignedMxRequest, mxGuess } from './assigned-mx'
 import type { DnsRecordKind } from './records'
 import { dkimTargetsOf, parseDmarc, validateExpectedValue } from './records'
 import { composeSpf } from './spf-compose'
@@ -20,12 +22,17 @@ export type ExpectedRecord = {
   type: ExpectedRecordType
   /** What the record should hold; [] when only its format is known (nothing entered yet). */
   values: string[]
-  /** True when the value is worked out by the app rather than entered (MX prediction, DMARC advice). */
+  /** True when the value is the app's advice rather than entered (the recommended DMARC record). */
   predicted: boolean
-  /** False for a prediction that is likely wrong (a domain with hyphens); true otherwise. */
-  confident: boolean
-  /** A note the UI shows beside the value ('' when none), e.g. that it is a prediction. */
+  /** A note the UI shows beside the value ('' when none). */
   label: string
+  /**
+   * MX at Exchange Online Protection with no assigned host entered: the host the old naming
+   * pattern gives, shown only as a labelled guess, never as the value to publish. Null otherwise.
+   */
+  guess: MxGuess | null
+  /** MX at Exchange Online Protection: the project's cloud, whose hosts an MX must be; else null. */
+  cloud: MicrosoftCloud | null
   /** One line: why the domain needs this record. */
   why: string
   /** The checklist step the record backs, or null. */
@@ -38,10 +45,6 @@ export type ExpectedRecord = {
   /** What the project lacks to say what is expected, or null. */
   missing: string | null
 }
-
-/** Shown beside a predicted EOP MX host. */
-export const MX_PREDICTION_LABEL =
-  'prediction — confirm in the Microsoft 365 admin center → Settings → Domains'
 
 /** The worldwide cloud-only autodiscover target, wrong while on-premises mailboxes remain
  *  (domain-brief 1.4); other clouds' targets are in CLOUD_NAMES. */
@@ -59,8 +62,9 @@ function base(kind: DnsRecordKind, name: string, type: ExpectedRecordType): Expe
     type,
     values: [],
     predicted: false,
-    confident: true,
     label: '',
+    guess: null,
+    cloud: null,
     why: '',
     stepId: null,
     warnings: [],
@@ -107,26 +111,15 @@ function mxRecord(project: Project, domain: Domain, entered: Entered): ExpectedR
   }
   record.stepId = 'dns-mx-eop'
   record.why = `Scenario ${scenario}: MX points to Exchange Online Protection, so internet mail arrives through Microsoft 365.`
-  const names = cloudNames(project)
-  const host = enteredValue('mx', entered, domain.name, record.warnings, names.cloud)
+  const cloud = cloudNames(project).cloud
+  record.cloud = cloud
+  const host = enteredValue('mx', entered, domain.name, record.warnings, cloud)
   if (host !== null) {
     record.values = [host]
     return record
   }
-  try {
-    const prediction = predictEopMx(domain.name, names.cloud)
-    record.values = [prediction.host]
-    record.predicted = true
-    record.confident = prediction.confident
-    record.label = MX_PREDICTION_LABEL
-    if (!prediction.confident) {
-      record.warnings.push(
-        'Microsoft usually adds a suffix to the host of a domain with hyphens (heig-vd.ch has heigvd-ch01b.mail.protection.outlook.com), so this prediction is likely wrong: copy the host from the admin center.'
-      )
-    }
-  } catch (error) {
-    record.missing = error instanceof Error ? error.message : String(error)
-  }
+  record.missing = assignedMxRequest(domain.name)
+  record.guess = mxGuess(domain.name, cloud)
   return record
 }
 

@@ -12,6 +12,7 @@ export { readQuotedStrings } from './pasted/quoted-strings'
 export { pastedResolver } from './pasted/resolver'
 export type { KeptPaste, ManyPasted, PasteChunk } from './pasted/split'
 export {
+  isKeptPaste,
   mergePastes,
   parseKeptPastes,
   parseManyPasted,

@@ -4,6 +4,7 @@
  * same input before anything is stored. Sources: domain-brief 1.1 (MX), 1.2 (verification),
  * 1.3 (SPF), 1.4 (autodiscover, DKIM, DMARC).
  */
+import type { SpfAnswers } from './spf-answers'
 import { CLOUD_NAMES, MICROSOFT_CLOUDS, type MicrosoftCloud } from '../cloud'
 import { formatCount } from '../numbers'
 import { normaliseHostname, validateHostName } from '../net/hostname'
@@ -60,6 +61,11 @@ export type DnsRecordEntry = RowMeta & {
   checkedAt: string | null
   source: DnsRecordSource | null
   notes: string
+  /**
+   * SPF: the DNS answers the last check read (the record and its includes), so the verdict is
+   * judged again for the project as it is now. Absent for other kinds and older checks.
+   */
+  answers?: SpfAnswers
 }
 
 /** Longest value accepted for any record: far above any real SPF, DMARC or DKIM target. */

@@ -9,6 +9,7 @@ import type { StepId } from '../types'
 import type { PastedRecordType } from './observed'
 import type { DnsRecordEntry, DnsRecordKind, DnsRecordSource, DnsVerdict } from './records'
 import { DNS_RECORD_KINDS } from './records'
+import { isSpfAnswers } from './spf-answers'
 import type { DomainDnsCheck } from './verdicts'
 import { verifiedNote } from './verdicts'
 
@@ -131,7 +132,8 @@ export function isDnsRecordEntry(row: unknown): row is DnsRecordEntry {
     (r.verdict === null || isVerdict(r.verdict)) &&
     (r.checkedAt === null || typeof r.checkedAt === 'string') &&
     (r.source === null || r.source === 'live' || r.source === 'pasted') &&
-    typeof r.notes === 'string'
+    typeof r.notes === 'string' &&
+    (r.answers === undefined || isSpfAnswers(r.answers))
   )
 }
 

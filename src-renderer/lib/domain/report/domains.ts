@@ -75,7 +75,12 @@ export function reportDnsRecords(
       name: record.name,
       status,
       statusLabel: DNS_STATUS_LABELS[status],
-      message: verdict?.summary ?? NOT_CHECKED_MESSAGE,
+      // A record that needs a value only the user can give (the MX host Microsoft assigns) asks for it.
+      message:
+        verdict?.summary ??
+        (record.kind === 'mx' && record.missing !== null
+          ? `${NOT_CHECKED_MESSAGE} ${record.missing}`
+          : NOT_CHECKED_MESSAGE),
       checkedOn: verdict === null ? null : (entry?.checkedAt?.slice(0, 10) ?? null)
     }
   })

@@ -7,6 +7,7 @@ export const NAMED_TABLES: readonly { table: string; one: string; many: string }
   { table: 'domains', one: 'domain', many: 'domains' },
   { table: 'steps', one: 'checklist step', many: 'checklist steps' },
   { table: 'dnsRecords', one: 'DNS record', many: 'DNS records' },
+  { table: 'dnsPastes', one: 'pasted DNS output', many: 'pasted DNS outputs' },
   { table: 'connectors', one: 'connector', many: 'connectors' },
   { table: 'mailboxes', one: 'mailbox', many: 'mailboxes' },
   { table: 'batches', one: 'migration batch', many: 'migration batches' },

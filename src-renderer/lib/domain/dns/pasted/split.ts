@@ -137,7 +137,8 @@ export function parseKeptPastes(text: string | null): Record<string, KeptPaste[]
   return kept
 }
 
-function isKeptPaste(value: unknown): value is KeptPaste {
+/** Whether a stored value has the shape of a kept paste. */
+export function isKeptPaste(value: unknown): value is KeptPaste {
   if (typeof value !== 'object' || value === null) return false
   const { paste, pastedAt } = value as Record<string, unknown>
   if (typeof pastedAt !== 'string' || typeof paste !== 'object' || paste === null) return false
