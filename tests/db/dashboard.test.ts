@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readBatchForecastInputs, readBatchProgress } from '../../src-renderer/lib/db/batch-inputs'
 import {
   countMailboxesByLifecycle,
-  readBatchForecastInputs,
-  readBatchProgress,
   readDomainHistory,
   readProjectHistory
 } from '../../src-renderer/lib/db/dashboard-inputs'

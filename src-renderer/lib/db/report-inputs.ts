@@ -11,12 +11,8 @@ import { LIFECYCLES } from '../domain/mailboxes/lifecycle'
 import type { Mailbox } from '../domain/mailboxes/model'
 import { FAILED_MAILBOX_CAP } from '../domain/report'
 import type { ReportInputs, ReportMailboxRow, ReportScope } from '../domain/report'
-import {
-  readBatchForecastInputs,
-  readBatchProgress,
-  readDomainHistory,
-  readProjectHistory
-} from './dashboard-inputs'
+import { readBatchForecastInputs, readBatchProgress } from './batch-inputs'
+import { readDomainHistory, readProjectHistory } from './dashboard-inputs'
 import { readProjectRouteTests } from './repositories/route-tests'
 import { readConnectors } from './repositories/connectors'
 import { readDnsRecords, readProjectDnsRecords } from './repositories/dns-records'
