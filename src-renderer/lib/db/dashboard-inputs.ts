@@ -59,11 +59,11 @@ async function countDomainMailboxesByLifecycle(
   ) as LifecycleCountsRow
 }
 
-export function doneOf(counts: LifecycleCountsRow): number {
+function doneOf(counts: LifecycleCountsRow): number {
   return DONE_LIFECYCLES.reduce((sum, lifecycle) => sum + counts[lifecycle], 0)
 }
 
-export function totalOf(counts: LifecycleCountsRow): number {
+function totalOf(counts: LifecycleCountsRow): number {
   return LIFECYCLES.reduce((sum, lifecycle) => sum + counts[lifecycle], 0)
 }
 
