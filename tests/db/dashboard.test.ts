@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readBatchForecastInputs, readBatchProgress } from '../../src-renderer/lib/db/batch-inputs'
 import {
   countMailboxesByLifecycle,
-  readBatchForecastInputs,
-  readBatchProgress,
   readDomainHistory,
   readProjectHistory
 } from '../../src-renderer/lib/db/dashboard-inputs'
 import { liveBatchProgress, liveProjectHistory } from '../../src-renderer/lib/db/live'
+import { readReportInputs } from '../../src-renderer/lib/db/report-inputs'
+import { readProjectMailboxes } from '../../src-renderer/lib/db/repositories/mailboxes'
 import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
 import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import {
@@ -15,7 +16,11 @@ import {
 } from '../../src-renderer/lib/db/repositories/snapshots'
 import { updateStep } from '../../src-renderer/lib/db/repositories/steps'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
-import type { MailboxLifecycle } from '../../src-renderer/lib/domain/mailboxes/lifecycle'
+import { batchProgress } from '../../src-renderer/lib/domain/mailboxes/batches'
+import {
+  LIFECYCLES,
+  type MailboxLifecycle
+} from '../../src-renderer/lib/domain/mailboxes/lifecycle'
 import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, EventRecord, Project } from '../../src-renderer/lib/domain/types'
 import {
@@ -295,6 +300,53 @@ describe('dashboard inputs', () => {
         ['wave-2', 0, [{ day: TODAY, count: 1 }], '2026-03-09']
       ]
     )
+  })
+
+  it('shows the same batch progress as the mailbox page, the report and the batch forecasts', async () => {
+    await db.batches.bulkAdd([
+      batch('wave-1', 'Wave 1', '2026-03-20', '2026-02-01T09:00:00.000Z'),
+      batch('wave-2', 'Wave 2', '', '2026-03-09T09:00:00.000Z'),
+      batch('wave-3', 'Wave 3', '', '2026-03-09T09:00:00.000Z')
+    ])
+    // Every lifecycle in wave 1, a mix in wave 2, wave 3 empty; some in no batch or a deleted one.
+    for (const lifecycle of LIFECYCLES)
+      await addMailboxes(2, lifecycle, { batchId: 'wave-1', prefix: `w1-${lifecycle}` })
+    await addMailboxes(3, 'completed-with-warnings', { batchId: 'wave-2', prefix: 'w2a' })
+    await addMailboxes(1, 'failed', { batchId: 'wave-2', prefix: 'w2b' })
+    await addMailboxes(4, 'syncing', { batchId: 'wave-2', prefix: 'w2c' })
+    await addMailboxes(5, 'completed', { prefix: 'none' })
+    await addMailboxes(2, 'completed', { batchId: 'deleted-wave', prefix: 'gone' })
+
+    const batches = await db.batches.where('projectId').equals(project.id).toArray()
+    const page = batchProgress(await readProjectMailboxes(db, project.id), batches)
+    const dashboard = await readBatchProgress(db, project.id)
+    const forecasts = await readBatchForecastInputs(db, project.id, TODAY)
+    const report = await readReportInputs(
+      db,
+      project.id,
+      { kind: 'domain', domainId: domain.id },
+      TODAY
+    )
+
+    const figures = (rows: readonly { id: string; total: number; done: number }[]) =>
+      rows.map((row) => [row.id, row.total, row.done])
+    const expected = [
+      ['wave-1', 18, 4],
+      ['wave-2', 8, 3],
+      ['wave-3', 0, 0]
+    ]
+    expect(
+      batches.map((row) => {
+        const progress = page.get(row.id)
+        return [row.id, progress?.total, progress?.completed]
+      })
+    ).toEqual(expected)
+    expect(figures(dashboard)).toEqual(expected)
+    expect(figures(forecasts.map((row) => ({ ...row, done: row.total - row.remaining })))).toEqual(
+      expected
+    )
+    // The report of a domain leaves out batches without a mailbox of it.
+    expect(figures(report.batches)).toEqual(expected.slice(0, 2))
   })
 
   it('answers live: the dashboard inputs follow changes to the mailboxes', async () => {

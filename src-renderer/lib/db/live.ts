@@ -8,9 +8,8 @@ import type { Domain, EventRecord, Project, Step } from '../domain/types'
 import { db } from './database'
 import type { TrackerDb } from './schema'
 import { readSettings, type Settings } from './repositories/settings'
+import { readBatchForecastInputs, readBatchProgress } from './batch-inputs'
 import {
-  readBatchForecastInputs,
-  readBatchProgress,
   readDomainHistory,
   readProjectHistory,
   type DomainHistoryInputs,

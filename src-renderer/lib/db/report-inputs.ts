@@ -5,18 +5,14 @@
  * of 100,000 mailboxes never has its rows loaded. Only the failed mailboxes are read as rows, at
  * most FAILED_MAILBOX_CAP of them. Read-only.
  */
-import { DONE_LIFECYCLES } from '../domain/burn-up'
-import type { BatchProgress } from '../domain/dashboard'
-import { LIFECYCLES } from '../domain/mailboxes/lifecycle'
+import { batchCounts, type BatchProgress } from '../domain/dashboard'
+import { emptyTally } from '../domain/mailboxes/batches'
+import { LIFECYCLES, type MailboxLifecycle } from '../domain/mailboxes/lifecycle'
 import type { Mailbox } from '../domain/mailboxes/model'
 import { FAILED_MAILBOX_CAP } from '../domain/report'
 import type { ReportInputs, ReportMailboxRow, ReportScope } from '../domain/report'
-import {
-  readBatchForecastInputs,
-  readBatchProgress,
-  readDomainHistory,
-  readProjectHistory
-} from './dashboard-inputs'
+import { readBatchForecastInputs, readBatchProgress } from './batch-inputs'
+import { readDomainHistory, readProjectHistory } from './dashboard-inputs'
 import { readProjectRouteTests } from './repositories/route-tests'
 import { readConnectors } from './repositories/connectors'
 import { readDnsRecords, readProjectDnsRecords } from './repositories/dns-records'
@@ -68,28 +64,17 @@ async function readDomainBatchProgress(
         )
       )
     ])
-    const done = new Map<string, boolean>()
+    const lifecycleOf = new Map<string, MailboxLifecycle>()
     LIFECYCLES.forEach((lifecycle, index) => {
-      const isDone = DONE_LIFECYCLES.includes(lifecycle)
-      for (const id of byLifecycle[index] ?? []) done.set(id, isDone)
+      for (const id of byLifecycle[index] ?? []) lifecycleOf.set(id, lifecycle)
     })
     const progress = batches.map((batch, index) => {
-      let total = 0
-      let completed = 0
+      const tally = emptyTally()
       for (const id of members[index] ?? []) {
-        const isDone = done.get(id)
-        if (isDone === undefined) continue
-        total += 1
-        if (isDone) completed += 1
+        const lifecycle = lifecycleOf.get(id)
+        if (lifecycle !== undefined) tally[lifecycle] += 1
       }
-      const row: BatchProgress = {
-        id: batch.id,
-        name: batch.name,
-        plannedCompletion: batch.plannedCompletion,
-        total,
-        done: completed
-      }
-      return row
+      return batchCounts(batch, tally)
     })
     return progress.filter((batch) => batch.total > 0)
   })

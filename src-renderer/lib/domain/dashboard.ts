@@ -5,7 +5,9 @@
  * Pure: "today" is passed in; labels of step statuses come from the caller (the UI owns them).
  */
 import { DONE_LIFECYCLES, type DataTable, type DayLevel } from './burn-up'
+import { progressOfBatch, type LifecycleTally } from './mailboxes/batches'
 import { LIFECYCLE_LABELS, LIFECYCLES, type MailboxLifecycle } from './mailboxes/lifecycle'
+import type { Batch } from './mailboxes/model'
 import { domainProgress, type ProjectProgress } from './progress'
 import type { ProgressSnapshot } from './snapshots'
 import type { Domain, Step, StepStatus } from './types'
@@ -136,6 +138,21 @@ export type BatchProgress = {
   plannedCompletion: string
   total: number
   done: number
+}
+
+/** A batch's counts for the dashboard and the report, by the mailbox page's definition. */
+export function batchCounts(
+  batch: Pick<Batch, 'id' | 'name' | 'plannedCompletion'>,
+  byLifecycle: LifecycleTally
+): BatchProgress {
+  const progress = progressOfBatch(batch.id, byLifecycle)
+  return {
+    id: batch.id,
+    name: batch.name,
+    plannedCompletion: batch.plannedCompletion,
+    total: progress.total,
+    done: progress.completed
+  }
 }
 
 export type BatchPlanChart = CategoryChart & {

@@ -86,7 +86,10 @@ describe('chart colours and setup', () => {
 describe('draw tracker', () => {
   it('completes once, when the data is ready and every expected chart has drawn', async () => {
     let completions = 0
-    const tracker = new DrawTracker(() => (completions += 1))
+    const tracker = new DrawTracker(
+      () => (completions += 1),
+      (run) => run()
+    )
     tracker.expect('a')
     tracker.expect('b')
     tracker.drawn('a')
@@ -100,11 +103,34 @@ describe('draw tracker', () => {
 
   it('stops waiting for a chart that went away', async () => {
     let completions = 0
-    const tracker = new DrawTracker(() => (completions += 1))
+    const tracker = new DrawTracker(
+      () => (completions += 1),
+      (run) => run()
+    )
     tracker.expect('a')
     tracker.ready()
     await Promise.resolve()
     tracker.forget('a')
     expect(completions).toBe(1)
+  })
+
+  it('runs work asked for after the paint once every chart has drawn and been painted', async () => {
+    const paints: (() => void)[] = []
+    const tracker = new DrawTracker(
+      () => undefined,
+      (run) => paints.push(run)
+    )
+    const runs: string[] = []
+    tracker.expect('a')
+    tracker.afterPaint(() => runs.push('table a'))
+    tracker.ready()
+    await Promise.resolve()
+    expect(paints).toHaveLength(0)
+    tracker.drawn('a')
+    expect(runs).toEqual([])
+    paints.forEach((paint) => paint())
+    expect(runs).toEqual(['table a'])
+    tracker.afterPaint(() => runs.push('table b'))
+    expect(runs).toEqual(['table a', 'table b'])
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import {
   batchProgress,
+  emptyTally,
+  progressOfBatch,
   sortBatches,
   validateBatchInput
 } from '../../../src-renderer/lib/domain/mailboxes/batches'
@@ -62,6 +64,19 @@ describe('progress per batch', () => {
     expect(progress.get('b1')?.byLifecycle.syncing).toBe(1)
     expect(progress.get('b2')).toMatchObject({ total: 0, completed: 0, failed: 0 })
     expect(progress.get(null)).toMatchObject({ total: 2, completed: 0 })
+  })
+
+  test('one rule makes progress of counts per lifecycle, however they were counted', () => {
+    const byLifecycle = { ...emptyTally(), completed: 3, 'completed-with-warnings': 2, failed: 1 }
+    byLifecycle.synced = 4
+    expect(progressOfBatch('b1', byLifecycle)).toEqual({
+      batchId: 'b1',
+      total: 10,
+      completed: 5,
+      failed: 1,
+      byLifecycle
+    })
+    expect(progressOfBatch(null, emptyTally())).toMatchObject({ total: 0, completed: 0, failed: 0 })
   })
 
   test('batches are listed by planned start, undated last, then by name with numbers in order', () => {

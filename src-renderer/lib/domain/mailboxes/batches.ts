@@ -1,6 +1,7 @@
 /**
  * Migration batches (waves): what a batch form may hold, and how far each batch has got.
  */
+import { DONE_LIFECYCLES } from '../burn-up'
 import { isIsoDate } from '../validation'
 import type { Validated, FieldErrors } from '../validation'
 import { batchKey, cleanBatchName } from './identity'
@@ -36,28 +37,35 @@ export function validateBatchInput(
   return { ok: true, value: { name, plannedStart, plannedCompletion } }
 }
 
+/** Mailboxes per lifecycle, whether counted from loaded rows or from index entries. */
+export type LifecycleTally = Record<MailboxLifecycle, number>
+
 export type BatchProgress = {
   batchId: string | null
   total: number
   /** Completed, with or without warnings. */
   completed: number
   failed: number
-  byLifecycle: Record<MailboxLifecycle, number>
+  byLifecycle: LifecycleTally
 }
 
-const DONE: ReadonlySet<MailboxLifecycle> = new Set(['completed', 'completed-with-warnings'])
+export function emptyTally(): LifecycleTally {
+  return Object.fromEntries(LIFECYCLES.map((lifecycle) => [lifecycle, 0])) as LifecycleTally
+}
 
-function emptyProgress(batchId: string | null): BatchProgress {
-  return {
-    batchId,
-    total: 0,
-    completed: 0,
-    failed: 0,
-    byLifecycle: Object.fromEntries(LIFECYCLES.map((l) => [l, 0])) as Record<
-      MailboxLifecycle,
-      number
-    >
-  }
+/**
+ * The one definition of a batch's progress, from its mailboxes per lifecycle: the mailbox page
+ * (from loaded rows), the dashboard and the report (from index counts) all show what this says.
+ */
+export function progressOfBatch(
+  batchId: string | null,
+  byLifecycle: LifecycleTally
+): BatchProgress {
+  let total = 0
+  for (const lifecycle of LIFECYCLES) total += byLifecycle[lifecycle]
+  let completed = 0
+  for (const lifecycle of DONE_LIFECYCLES) completed += byLifecycle[lifecycle]
+  return { batchId, total, completed, failed: byLifecycle.failed, byLifecycle }
 }
 
 /**
@@ -68,21 +76,16 @@ export function batchProgress(
   mailboxes: readonly Pick<Mailbox, 'batchId' | 'lifecycle'>[],
   batches: readonly Pick<Batch, 'id'>[]
 ): Map<string | null, BatchProgress> {
-  const progress = new Map<string | null, BatchProgress>()
-  for (const batch of batches) progress.set(batch.id, emptyProgress(batch.id))
-  progress.set(null, emptyProgress(null))
+  const tallies = new Map<string | null, LifecycleTally>()
+  for (const batch of batches) tallies.set(batch.id, emptyTally())
+  const unbatched = emptyTally()
+  tallies.set(null, unbatched)
   for (const mailbox of mailboxes) {
-    let entry = progress.get(mailbox.batchId)
-    if (entry === undefined) {
-      // A batch id without a batch row counts with the unbatched mailboxes.
-      entry = progress.get(null) as BatchProgress
-    }
-    entry.total++
-    entry.byLifecycle[mailbox.lifecycle]++
-    if (DONE.has(mailbox.lifecycle)) entry.completed++
-    else if (mailbox.lifecycle === 'failed') entry.failed++
+    // A batch id without a batch row counts with the unbatched mailboxes.
+    const tally = tallies.get(mailbox.batchId) ?? unbatched
+    tally[mailbox.lifecycle]++
   }
-  return progress
+  return new Map([...tallies].map(([id, tally]) => [id, progressOfBatch(id, tally)]))
 }
 
 /** Batches sorted for display: by planned start (undated last), then by name. */

@@ -39,27 +39,55 @@ const VARIABLES: Record<PaletteToken, string> = {
  */
 export function readPalette(element: Element = document.documentElement): Palette {
   const style = getComputedStyle(element)
-  const read = (name: string): string =>
-    resolveThemeColor(element, style.getPropertyValue(name).trim()) || '#888888'
-  const entries = Object.entries(VARIABLES).map(([token, variable]) => [token, read(variable)])
+  const tokens = Object.keys(VARIABLES) as PaletteToken[]
+  const colors = resolveThemeColors(
+    element,
+    tokens.map((token) => style.getPropertyValue(VARIABLES[token]).trim())
+  )
+  const entries = tokens.map((token, index) => [token, colors[index] || '#888888'])
   return {
     ...(Object.fromEntries(entries) as Record<PaletteToken, string>),
     font: style.getPropertyValue('--font').trim() || 'system-ui, sans-serif'
   }
 }
 
+let themeCache: { version: number; palette: Palette } | null = null
+
 /**
- * A token's colour as a canvas can use it. app.css writes the themes' colours as
- * `light-dark(light, dark)`, which a custom property keeps as written and a canvas cannot read:
- * a probe inside `element` lets the browser pick the colour of the scheme in effect there.
+ * The app theme's palette, read once per colour-scheme version (colorScheme.version): every
+ * chart of a page shares it, instead of each chart forcing the browser to recompute styles.
  */
-function resolveThemeColor(element: Element, value: string): string {
-  if (!value.startsWith('light-dark(')) return value
-  const probe = element.ownerDocument.createElement('span')
-  probe.style.color = value
-  element.append(probe)
-  const rgb = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(getComputedStyle(probe).color)
-  probe.remove()
+export function themePalette(version: number): Palette {
+  if (themeCache?.version !== version) themeCache = { version, palette: readPalette() }
+  return themeCache.palette
+}
+
+/**
+ * Tokens' colours as a canvas can use them. app.css writes the themes' colours as
+ * `light-dark(light, dark)`, which a custom property keeps as written and a canvas cannot read:
+ * probes inside `element` let the browser pick the colours of the scheme in effect there (all
+ * probes at once, so styles are computed once, not once per token).
+ */
+function resolveThemeColors(element: Element, values: readonly string[]): string[] {
+  const probes = values.map((value) => {
+    if (!value.startsWith('light-dark(')) return null
+    const probe = element.ownerDocument.createElement('span')
+    probe.style.color = value
+    return probe
+  })
+  const added = probes.filter((probe): probe is HTMLSpanElement => probe !== null)
+  element.append(...added)
+  const colors = values.map((value, index) => {
+    const probe = probes[index]
+    return probe ? hexOf(getComputedStyle(probe).color) : value
+  })
+  for (const probe of added) probe.remove()
+  return colors
+}
+
+/** '#rrggbb' of a computed 'rgb(r, g, b)', or '' when the colour is not one. */
+function hexOf(computed: string): string {
+  const rgb = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(computed)
   if (!rgb) return ''
   return `#${rgb
     .slice(1)
