@@ -118,7 +118,7 @@ describe('checklists of older versions', () => {
     const upgraded = new TrackerDb(name)
     databases.push(upgraded)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(8)
     await expectUpToDate(upgraded)
   })
 

@@ -74,17 +74,23 @@ const VERSION_6 = {
   routeTests: ['id', 'projectId', 'domainId']
 }
 
+/** Version 8 adds the cut-over runs (version 7 is another change's: merged, it goes between). */
+const VERSION_8 = {
+  ...VERSION_6,
+  runs: ['id', 'projectId', 'domainId', 'status']
+}
+
 describe('schema', () => {
-  it('is version 6 with exactly the released stores and indexes', () => {
-    expect(db.verno).toBe(6)
+  it('is version 8 with exactly the released stores and indexes', () => {
+    expect(db.verno).toBe(8)
     const actual = Object.fromEntries(
       db.tables.map((table) => [
         table.name,
         [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]
       ])
     )
-    expect(actual).toEqual(VERSION_6)
-    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_6).sort())
+    expect(actual).toEqual(VERSION_8)
+    expect([...TABLE_NAMES, 'restorePoints'].sort()).toEqual(Object.keys(VERSION_8).sort())
   })
 })
 
@@ -111,7 +117,7 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(8)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.steps.where('[domainId+stepId]').equals(['d1', 'dns-spf']).count()).toBe(
       1
@@ -130,7 +136,7 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(8)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.snapshots.count()).toBe(1)
     expect(await upgraded.inventories.count()).toBe(0)
@@ -157,7 +163,7 @@ describe('upgrades', () => {
 
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(8)
     expect(await upgraded.events.count()).toBe(2)
     expect(await upgraded.events.where('itemIds').equals('m2').primaryKeys()).toEqual(['e2'])
     expect(await upgraded.plans.get('plan1')).toMatchObject({ domainId: 'd1', target: 1 })

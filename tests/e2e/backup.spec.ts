@@ -49,11 +49,11 @@ test('a downloaded backup restores the earlier state, and the restore can be und
   const backup = JSON.parse(text) as Record<string, unknown>
   expect(backup).toMatchObject({
     format: 'hybrid-mailflow-tracker-backup',
-    schemaVersion: 6,
+    schemaVersion: 8,
     checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/)
   })
   const tables = backup.tables as Record<string, unknown[]>
-  expect(Object.keys(tables).sort()).toEqual(Object.keys(TABLE_KEYS_BY_VERSION[6] ?? {}).sort())
+  expect(Object.keys(tables).sort()).toEqual(Object.keys(TABLE_KEYS_BY_VERSION[8] ?? {}).sort())
   expect(tables.projects).toHaveLength(1)
   expect(tables.domains).toHaveLength(4)
   const digest = createHash('sha256').update(JSON.stringify(tables)).digest('hex')
@@ -226,7 +226,7 @@ test.describe('in the desktop app (its shell faked in the page)', () => {
       ['backup:write', 'before-restore']
     ])
     const canaries = calls.filter(([channel]) => channel === 'canary:write')
-    expect(canaries.at(-1)?.[1]).toMatchObject({ projectCount: 1, schemaVersion: 6 })
+    expect(canaries.at(-1)?.[1]).toMatchObject({ projectCount: 1, schemaVersion: 8 })
     const automatic = page.getByRole('region', { name: 'Automatic backups' })
     await expect(automatic.getByRole('row')).toHaveCount(3)
     await expect(automatic).toContainText('Before a restore')

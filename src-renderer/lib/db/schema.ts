@@ -11,6 +11,7 @@ import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mail
 import type { ProposalDecisionRow } from '../domain/proposals'
 import type { ReportNotes, StoredReport } from '../domain/report/notes'
 import type { ProgressSnapshot } from '../domain/snapshots'
+import type { CutoverRun } from '../domain/cutover/model'
 import type { RouteTestRow } from '../domain/route/stored'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
 import { regenerateEveryChecklist } from './upgrades/regenerate-checklists'
@@ -46,6 +47,7 @@ export class TrackerDb extends Dexie {
   routeTests!: EntityTable<RouteTestRow, 'id'>
   reportNotes!: EntityTable<ReportNotes, 'id'>
   reports!: EntityTable<StoredReport, 'id'>
+  runs!: EntityTable<CutoverRun, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -114,6 +116,11 @@ export class TrackerDb extends Dexie {
     this.version(6).stores({
       routeTests: 'id, projectId, domainId'
     })
+    // Version 8 adds the cut-over runs (a domain's scheduled runbook nights, open and archived);
+    // a new table only, so no upgrade function. (Version 7 is another change's number.)
+    this.version(8).stores({
+      runs: 'id, projectId, domainId, status'
+    })
   }
 }
 
@@ -137,5 +144,6 @@ export const TABLE_NAMES = [
   'proposalDecisions',
   'routeTests',
   'reportNotes',
-  'reports'
+  'reports',
+  'runs'
 ] as const

@@ -38,6 +38,8 @@ const VERSION_5_KEYS: Readonly<Record<string, string>> = {
   reports: 'id'
 }
 
+const VERSION_6_KEYS: Readonly<Record<string, string>> = { ...VERSION_5_KEYS, routeTests: 'id' }
+
 export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   1: VERSION_1_KEYS,
   2: VERSION_2_KEYS,
@@ -48,7 +50,9 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
   // Version 5: the status report's notes and the exported reports' facts.
   5: VERSION_5_KEYS,
   // Version 6: route tests. Each version lists every table it holds.
-  6: { ...VERSION_5_KEYS, routeTests: 'id' }
+  6: VERSION_6_KEYS,
+  // Version 8: the cut-over runs (version 7 is another change's number).
+  8: { ...VERSION_6_KEYS, runs: 'id' }
 }
 
 export type BackupTables = Record<string, Record<string, unknown>[]>
