@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { createBackup, restoreBackup } from '../../src-renderer/lib/db/backup'
+import { readReportInputs } from '../../src-renderer/lib/db/report-inputs'
 import {
   decideGate,
   endRun,
@@ -289,6 +290,22 @@ describe('ending a run', () => {
       [completed.id, 'completed'],
       [run.id, 'aborted']
     ])
+  })
+})
+
+describe('runs in the status report', () => {
+  it('the report reads the runs of the project, or of the domain in scope', async () => {
+    const run = await scheduleRun(db, domain.id, 2, schedule(), at('2026-12-07T10:00:00.000Z'))
+    await endRun(db, run.id, 'rolled-back', 'NDRs', at('2026-12-12T23:00:00.000Z'))
+    const project = await readReportInputs(db, domain.projectId, { kind: 'project' }, '2026-12-13')
+    expect(project.runs?.map((row) => [row.id, row.status])).toEqual([[run.id, 'rolled-back']])
+    const scoped = await readReportInputs(
+      db,
+      domain.projectId,
+      { kind: 'domain', domainId: domain.id },
+      '2026-12-13'
+    )
+    expect(scoped.runs?.map((row) => row.id)).toEqual([run.id])
   })
 })
 

@@ -17,6 +17,7 @@ import {
   readDomainHistory,
   readProjectHistory
 } from './dashboard-inputs'
+import { readProjectRuns } from './repositories/cutover-runs'
 import { readProjectRouteTests } from './repositories/route-tests'
 import { readConnectors } from './repositories/connectors'
 import { readDnsRecords, readProjectDnsRecords } from './repositories/dns-records'
@@ -134,6 +135,7 @@ export async function readReportInputs(
     throw new NotFoundError('This domain')
   const connectors = await readConnectors(db, projectId)
   const routeTests = await readProjectRouteTests(db, projectId)
+  const runs = await readProjectRuns(db, projectId)
   const failedRows = await readFailedMailboxes(db, projectId, scope, failedCap)
   const notes = await readReportNotes(db, projectId)
   const previous = await readPreviousReport(
@@ -161,6 +163,7 @@ export async function readReportInputs(
       batchForecasts,
       failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
       routeTests,
+      runs,
       notes,
       previous
     }
@@ -185,6 +188,7 @@ export async function readReportInputs(
     batchForecasts: [],
     failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
     routeTests: routeTests.filter((row) => row.domainId === domainId),
+    runs: runs.filter((run) => run.domainId === domainId),
     notes,
     previous
   }

@@ -7,6 +7,7 @@ import {
   runProgress,
   tickBlocker
 } from '../../../src-renderer/lib/domain/cutover/progress'
+import type { RunGate } from '../../../src-renderer/lib/domain/cutover/model'
 import { makeAction, makeGate, makeRun } from './fixtures'
 
 describe('a run during the night', () => {
@@ -66,7 +67,7 @@ describe('a run during the night', () => {
       'The MX change waits for every go/no-go gate to pass. Not passed yet: “DNS checks pass”, “Change board approval”.'
     )
     expect(tickBlocker(run, 'lower-mx-ttl')).toBeNull()
-    const gates = run.gates.map((gate) => ({ ...gate, state: 'passed' as const }))
+    const gates: RunGate[] = run.gates.map((gate) => ({ ...gate, state: 'passed' }))
     gates[1] = { ...gates[1]!, state: 'failed' }
     expect(tickBlocker({ ...run, gates }, 'dns-mx-eop')).toContain('“Change board approval”')
     const passed = run.gates.map((gate) => ({ ...gate, state: 'passed' as const }))
