@@ -4,7 +4,6 @@
  * activity-log entry, a sentence naming who did it. A domain has at most one open run; ended runs
  * stay as its archive.
  */
-import { planTransition } from '../../domain/advisor'
 import { isScenario } from '../../domain/advisor/transition'
 import {
   readRun,
@@ -13,7 +12,7 @@ import {
   type RunOutcome
 } from '../../domain/cutover/model'
 import { tickBlocker } from '../../domain/cutover/progress'
-import { validateSchedule, type ScheduleInput } from '../../domain/cutover/schedule'
+import { runbookEntries, validateSchedule, type ScheduleInput } from '../../domain/cutover/schedule'
 import {
   endSentence,
   gateSentence,
@@ -101,8 +100,8 @@ export async function scheduleRun(
       throw new ValidationError({
         run: `${domain.name} already has a scheduled cut-over: end it before scheduling another.`
       })
-    const runbook = planTransition(domain.scenario, to, { domainName: domain.name })
-    const checked = validateSchedule(input, runbook.actions)
+    const runbook = runbookEntries(domain.scenario, to, domain.name)
+    const checked = validateSchedule(input, runbook)
     if (!checked.ok) throw new ValidationError(checked.errors)
     const run: CutoverRun = {
       ...newRowMeta(context),

@@ -4,6 +4,8 @@
  * refuses the same input before anything is written. Times arrive as ISO timestamps: the screen
  * turns the local time it shows into one.
  */
+import { planTransition } from '../advisor/plan'
+import type { Scenario } from '../types'
 import type { FieldErrors, Validated } from '../validation'
 import {
   MX_CHANGE_ACTIONS,
@@ -38,6 +40,15 @@ export type Schedule = {
 
 /** The runbook actions a run is scheduled for: their ids and titles, in order. */
 export type RunbookEntry = { id: string; title: string }
+
+/**
+ * The actions a run of `from → to` is scheduled with: the runbook's own titles, not the
+ * "Confirm: …" wording the advisor uses where the project shows an action done, so a run reads
+ * the same whatever was known when it was scheduled.
+ */
+export function runbookEntries(from: Scenario, to: Scenario, domainName: string): RunbookEntry[] {
+  return planTransition(from, to, { domainName }).actions.map(({ id, title }) => ({ id, title }))
+}
 
 /** The form's starting gates: the standard ones. */
 export function defaultGates(): ScheduleGateInput[] {
