@@ -98,7 +98,7 @@ describe('the report’s cut-over runs', () => {
       'Aborted by Ben Ito at 2026-12-12 23:40 UTC; 2 of 4 actions ticked. Reason: Partner NDRs after the MX change'
     )
     expect(html).toContain(
-      '<th scope="row">1. Lower the MX record’s TTL</th><td>Ana Lopez</td><td class="date">2026-12-11 22:00 UTC</td><td>Ana Lopez</td><td class="date">2026-12-11 22:04 UTC</td><td>TTL 300</td>'
+      '<th scope="row">1. Lower the MX record’s TTL</th><td>Ana Lopez</td><td>2026-12-11 22:00 UTC</td><td>Ana Lopez, 2026-12-11 22:04 UTC</td><td>TTL 300</td>'
     )
     expect(html).toContain('<td>Not ticked</td>')
     expect(html).toContain('<span class="status status-passed">Passed</span>')
@@ -106,7 +106,7 @@ describe('the report’s cut-over runs', () => {
     expect(markdown).toContain('## Cut-over runs')
     expect(markdown).toContain('### Cut-over of contoso.com, scenario 3 → 2: Aborted')
     expect(markdown).toContain(
-      '| 2. Remove the restriction | Ben Ito | 2026-12-12 22:30 UTC | Ben Ito | 2026-12-12 22:31 UTC | — |'
+      '| 2. Remove the restriction | Ben Ito | 2026-12-12 22:30 UTC | Ben Ito, 2026-12-12 22:31 UTC | — |'
     )
     expect(markdown).toContain('### Scheduled')
     expect(markdown).toMatch(

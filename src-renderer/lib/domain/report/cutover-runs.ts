@@ -142,7 +142,7 @@ export function runGateTable(run: ReportRun): ReportTable {
       { text: gate.name },
       { text: gate.stateLabel, badge: gate.state },
       { text: gate.by || '—' },
-      { text: time(gate.at), date: true },
+      { text: time(gate.at) },
       { text: gate.note || '—' }
     ])
   }
@@ -151,13 +151,14 @@ export function runGateTable(run: ReportRun): ReportTable {
 export function runActionTable(run: ReportRun): ReportTable {
   return {
     caption: `Runbook as executed: ${run.domainName}`,
-    columns: ['Action', 'Owner', 'Planned', 'Ticked by', 'Ticked at', 'Note'],
+    columns: ['Action', 'Owner', 'Planned', 'Ticked', 'Note'],
     rows: run.actions.map((action, index) => [
       { text: `${index + 1}. ${action.title}` },
       { text: action.owner },
-      { text: time(action.plannedAt), date: true },
-      { text: action.doneBy || 'Not ticked' },
-      { text: time(action.doneAt), date: true },
+      { text: time(action.plannedAt) },
+      {
+        text: action.doneAt === null ? 'Not ticked' : `${action.doneBy}, ${time(action.doneAt)}`
+      },
       { text: action.note || '—' }
     ])
   }
