@@ -19,8 +19,11 @@ async function planAsAna(cutover: CutoverPage): Promise<void> {
   await transition.chooseTarget(2)
 }
 
-/** Schedules 22:00 to 02:00 local with three planned actions and a manual gate. */
-async function schedule(cutover: CutoverPage): Promise<void> {
+/**
+ * Schedules 22:00 to 02:00 local with three planned actions and a manual gate; returns the id of
+ * the list of people the owner fields offer.
+ */
+async function schedule(cutover: CutoverPage): Promise<string> {
   const { page } = cutover
   await page.getByRole('button', { name: 'Schedule the cut-over…' }).click()
   const form = cutover.form()
@@ -32,14 +35,20 @@ async function schedule(cutover: CutoverPage): Promise<void> {
   await restriction.getByLabel('Owner').fill('Ben Ito')
   await restriction.getByLabel('Planned').fill('2026-12-12T22:30')
   await cutover.formAction('dns-mx-eop').getByLabel('Planned').fill('2026-12-12T23:00')
-  // A field left empty is named, and nothing typed is lost.
+  // A field left empty is named, and nothing typed is lost, not even by a reload.
   await form.getByRole('button', { name: 'Schedule the run' }).click()
   await expect(form.getByText('Enter the date and time the window ends.')).toBeVisible()
+  await page.reload()
   await expect(restriction.getByLabel('Owner')).toHaveValue('Ben Ito')
+  await expect(form.getByLabel('Manual check 1')).toHaveValue('Change board approval')
+  await expect(form.getByLabel('Starts')).toHaveValue('2026-12-12T22:00')
   await form.getByLabel('Ends').fill('2026-12-13T02:00')
   await expectAccessible(page, 'the schedule form')
+  const people = (await restriction.getByLabel('Owner').getAttribute('list')) ?? ''
+  expect(people).not.toBe('')
   await form.getByRole('button', { name: 'Schedule the run' }).click()
   await expect(cutover.live()).toBeVisible()
+  return people
 }
 
 test.describe('cut-over mode', () => {
@@ -48,8 +57,17 @@ test.describe('cut-over mode', () => {
   }) => {
     test.slow() // a whole night: three axe checks and the report
     const cutover = new CutoverPage(page)
+    // Leaving the app with unsaved drafts asks first; the test answers "leave".
+    const asked: string[] = []
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type())
+      void dialog.accept()
+    })
     await planAsAna(cutover)
-    await schedule(cutover)
+    const people = await schedule(cutover)
+    expect(asked).toEqual(['beforeunload'])
+    // An owner typed into the schedule joins the project's people, offered in every owner field.
+    await expect(page.locator(`datalist[id="${people}"] option[value="Ben Ito"]`)).toHaveCount(1)
 
     await expect(cutover.live()).toContainText(/Starts in (29|30) min/)
     await expect(cutover.panel('Next')).toContainText(
@@ -73,11 +91,7 @@ test.describe('cut-over mode', () => {
 
     // A note typed and not saved survives a reload, and leaving asks first.
     await cutover.action('lower-mx-ttl').getByRole('textbox').fill('TTL 300 since Thursday')
-    const asked: string[] = []
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type())
-      void dialog.accept()
-    })
+    asked.length = 0
     await page.reload()
     expect(asked).toEqual(['beforeunload'])
     await expect(cutover.action('lower-mx-ttl').getByRole('textbox')).toHaveValue(

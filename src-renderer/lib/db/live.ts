@@ -32,7 +32,7 @@ import type { ProposalDecisionRow } from '../domain/proposals'
 import { readInventories } from './repositories/inventories'
 import type { ReportNotes } from '../domain/report/notes'
 import { readReportNotes } from './repositories/report-notes'
-import { readDomainRuns } from './repositories/cutover-runs'
+import { readDomainRuns, readProjectRuns } from './repositories/cutover-runs'
 import type { CutoverRun } from '../domain/cutover/model'
 
 type Listener = (error: unknown) => void
@@ -277,4 +277,12 @@ export function liveDomainRuns(
   database: TrackerDb = db
 ): Observable<CutoverRun[]> {
   return live(() => readDomainRuns(database, domainId))
+}
+
+/** A project's cut-over runs (their owners are among the project's people). */
+export function liveProjectRuns(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<CutoverRun[]> {
+  return live(() => readProjectRuns(database, projectId))
 }
