@@ -14,7 +14,7 @@ import { parseManyPasted } from '../../src-renderer/lib/domain/dns/pasted'
 import type { Domain } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
 import { LEGACY_PASTES_KEY, moveLegacyPastes } from '../../src-renderer/lib/state/dns-pastes'
-import { contextSequence, openTestDb, seedProjectWithDomain } from '../support/db'
+import { contextSequence, openTestDb, seedProjectWithDomain, VERSION_6_STORES } from '../support/db'
 import * as F from '../unit/dns/paste-fixtures'
 
 let db: TrackerDb
@@ -173,37 +173,14 @@ describe('schema version 7', () => {
   it('opens a version 6 database with its rows intact and an empty dnsPastes table', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
     const old = new Dexie(name)
-    // The stores of version 6 as released (tests/db/schema.test.ts lists them all).
-    old.version(6).stores({
-      projects: 'id, name',
-      domains: 'id, projectId, &[projectId+name]',
-      steps: 'id, projectId, domainId, &[domainId+stepId]',
-      dnsRecords: 'id, projectId, domainId',
-      connectors: 'id, projectId',
-      mailboxes:
-        'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
-        '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
-      batches: 'id, projectId',
-      events: 'id, [projectId+at], [domainId+at], at, [entityId+at], *itemIds',
-      settings: 'key',
-      imports: 'id, [projectId+at]',
-      mappings: 'signature',
-      snapshots: 'id, &[projectId+day]',
-      plans: 'id, projectId, &domainId',
-      restorePoints: 'id, createdAt',
-      inventories: 'id, [projectId+collectedAt]',
-      proposalDecisions: 'id, projectId, domainId, &key',
-      reportNotes: 'id, projectId, &[projectId+scope]',
-      reports: 'id, projectId, [projectId+scope+createdAt]',
-      routeTests: 'id, projectId, domainId'
-    })
+    old.version(6).stores(VERSION_6_STORES)
     await old.open()
     await old.table('domains').add({ id: 'd1', projectId: 'p1', name: 'contoso.com', scenario: 2 })
     await old.table('routeTests').add({ id: 'r1', projectId: 'p1', domainId: 'd1' })
     old.close()
     const upgraded = new TrackerDb(name)
     await upgraded.open()
-    expect(upgraded.verno).toBeGreaterThanOrEqual(7)
+    expect(upgraded.verno).toBe(9)
     expect(await upgraded.domains.get('d1')).toEqual({
       id: 'd1',
       projectId: 'p1',

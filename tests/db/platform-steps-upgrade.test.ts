@@ -5,34 +5,9 @@ import { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { backupText, TABLE_KEYS_BY_VERSION, tablesJson } from '../../src-renderer/lib/domain/backup'
 import { CATALOG_ORDER } from '../../src-renderer/lib/domain/catalog'
 import type { StepId } from '../../src-renderer/lib/domain/types'
-import { contextSequence, openTestDb } from '../support/db'
+import { contextSequence, openTestDb, VERSION_8_STORES } from '../support/db'
 
 const at = contextSequence()
-
-/** The stores of schema version 6, as released (schema.ts, versions 1 to 6). */
-const VERSION_6_STORES: Readonly<Record<string, string>> = {
-  projects: 'id, name',
-  domains: 'id, projectId, &[projectId+name]',
-  steps: 'id, projectId, domainId, &[domainId+stepId]',
-  dnsRecords: 'id, projectId, domainId',
-  connectors: 'id, projectId',
-  mailboxes:
-    'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
-    '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
-  batches: 'id, projectId',
-  events: 'id, [projectId+at], [domainId+at], at, [entityId+at], *itemIds',
-  settings: 'key',
-  imports: 'id, [projectId+at]',
-  mappings: 'signature',
-  snapshots: 'id, &[projectId+day]',
-  plans: 'id, projectId, &domainId',
-  restorePoints: 'id, createdAt',
-  inventories: 'id, [projectId+collectedAt]',
-  proposalDecisions: 'id, projectId, domainId, &key',
-  reportNotes: 'id, projectId, &[projectId+scope]',
-  reports: 'id, projectId, [projectId+scope+createdAt]',
-  routeTests: 'id, projectId, domainId'
-}
 
 const META = {
   createdAt: '2026-06-01T00:00:00.000Z',
@@ -136,7 +111,7 @@ describe('checklists of version 6', () => {
   it('the upgrade to version 9 adds the platform-change steps as to do, history kept', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
     const old = new Dexie(name)
-    old.version(6).stores(VERSION_6_STORES)
+    old.version(8).stores(VERSION_8_STORES)
     await old.open()
     await old.table('projects').add(PROJECT)
     await old.table('domains').add(DOMAIN)

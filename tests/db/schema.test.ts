@@ -79,8 +79,14 @@ const VERSION_7 = {
   dnsPastes: ['id', 'projectId', 'domainId', '&[domainId+key]']
 }
 
+/** Version 8 adds the cut-over runs. */
+const VERSION_8 = {
+  ...VERSION_7,
+  runs: ['id', 'projectId', 'domainId', 'status']
+}
+
 /** Version 9 changes no store (its upgrade regenerates checklists). */
-const VERSION_9 = VERSION_7
+const VERSION_9 = VERSION_8
 
 describe('schema', () => {
   it('is version 9 with exactly the released stores and indexes', () => {

@@ -41,6 +41,7 @@ const SECTIONS = [
   'Domains',
   'Connectors',
   'Route tests',
+  'Cut-over runs',
   'Mailboxes',
   'Forecast',
   'Exceptions'

@@ -136,3 +136,40 @@ export async function openVersion2Database(name: string): Promise<Dexie> {
   await old.open()
   return old
 }
+
+/** The stores of schema version 6 as released (`schema.ts`, versions 1 to 6 together). */
+export const VERSION_6_STORES: Readonly<Record<string, string>> = {
+  projects: 'id, name',
+  domains: 'id, projectId, &[projectId+name]',
+  steps: 'id, projectId, domainId, &[domainId+stepId]',
+  dnsRecords: 'id, projectId, domainId',
+  connectors: 'id, projectId',
+  mailboxes:
+    'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
+    '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
+  batches: 'id, projectId',
+  events: 'id, [projectId+at], [domainId+at], at, [entityId+at], *itemIds',
+  settings: 'key',
+  imports: 'id, [projectId+at]',
+  mappings: 'signature',
+  snapshots: 'id, &[projectId+day]',
+  plans: 'id, projectId, &domainId',
+  restorePoints: 'id, createdAt',
+  inventories: 'id, [projectId+collectedAt]',
+  proposalDecisions: 'id, projectId, domainId, &key',
+  reportNotes: 'id, projectId, &[projectId+scope]',
+  reports: 'id, projectId, [projectId+scope+createdAt]',
+  routeTests: 'id, projectId, domainId'
+}
+
+/** Version 7 as released: the pasted DNS output. */
+export const VERSION_7_STORES: Readonly<Record<string, string>> = {
+  ...VERSION_6_STORES,
+  dnsPastes: 'id, projectId, domainId, &[domainId+key]'
+}
+
+/** Version 8 as released: the cut-over runs. */
+export const VERSION_8_STORES: Readonly<Record<string, string>> = {
+  ...VERSION_7_STORES,
+  runs: 'id, projectId, domainId, status'
+}

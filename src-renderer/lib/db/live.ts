@@ -33,6 +33,8 @@ import type { ProposalDecisionRow } from '../domain/proposals'
 import { readInventories } from './repositories/inventories'
 import type { ReportNotes } from '../domain/report/notes'
 import { readReportNotes } from './repositories/report-notes'
+import { readDomainRuns, readProjectRuns } from './repositories/cutover-runs'
+import type { CutoverRun } from '../domain/cutover/model'
 
 type Listener = (error: unknown) => void
 const errorListeners = new Set<Listener>()
@@ -276,4 +278,20 @@ export function liveRouteTests(
   database: TrackerDb = db
 ): Observable<RouteTestRow[]> {
   return live(() => readRouteTests(database, domainId))
+}
+
+/** A domain's cut-over runs (the open one and its archive), newest window first. */
+export function liveDomainRuns(
+  domainId: string,
+  database: TrackerDb = db
+): Observable<CutoverRun[]> {
+  return live(() => readDomainRuns(database, domainId))
+}
+
+/** A project's cut-over runs (their owners are among the project's people). */
+export function liveProjectRuns(
+  projectId: string,
+  database: TrackerDb = db
+): Observable<CutoverRun[]> {
+  return live(() => readProjectRuns(database, projectId))
 }

@@ -13,6 +13,7 @@ import { FAILED_MAILBOX_CAP } from '../domain/report'
 import type { ReportInputs, ReportMailboxRow, ReportScope } from '../domain/report'
 import { readBatchForecastInputs, readBatchProgress } from './batch-inputs'
 import { readDomainHistory, readProjectHistory } from './dashboard-inputs'
+import { readProjectRuns } from './repositories/cutover-runs'
 import { readProjectRouteTests } from './repositories/route-tests'
 import { readConnectors } from './repositories/connectors'
 import { readDnsRecords, readProjectDnsRecords } from './repositories/dns-records'
@@ -119,6 +120,7 @@ export async function readReportInputs(
     throw new NotFoundError('This domain')
   const connectors = await readConnectors(db, projectId)
   const routeTests = await readProjectRouteTests(db, projectId)
+  const runs = await readProjectRuns(db, projectId)
   const failedRows = await readFailedMailboxes(db, projectId, scope, failedCap)
   const notes = await readReportNotes(db, projectId)
   const previous = await readPreviousReport(
@@ -146,6 +148,7 @@ export async function readReportInputs(
       batchForecasts,
       failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
       routeTests,
+      runs,
       notes,
       previous
     }
@@ -170,6 +173,7 @@ export async function readReportInputs(
     batchForecasts: [],
     failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
     routeTests: routeTests.filter((row) => row.domainId === domainId),
+    runs: runs.filter((run) => run.domainId === domainId),
     notes,
     previous
   }

@@ -12,6 +12,7 @@ import type { Batch, HeaderMapping, ImportRecord, Mailbox } from '../domain/mail
 import type { ProposalDecisionRow } from '../domain/proposals'
 import type { ReportNotes, StoredReport } from '../domain/report/notes'
 import type { ProgressSnapshot } from '../domain/snapshots'
+import type { CutoverRun } from '../domain/cutover/model'
 import type { RouteTestRow } from '../domain/route/stored'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
 import {
@@ -51,6 +52,7 @@ export class TrackerDb extends Dexie {
   reportNotes!: EntityTable<ReportNotes, 'id'>
   reports!: EntityTable<StoredReport, 'id'>
   dnsPastes!: EntityTable<DnsPasteRow, 'id'>
+  runs!: EntityTable<CutoverRun, 'id'>
 
   /** A name parameter lets every test open its own database. */
   constructor(name: string = DATABASE_NAME) {
@@ -125,7 +127,12 @@ export class TrackerDb extends Dexie {
     this.version(7).stores({
       dnsPastes: 'id, projectId, domainId, &[domainId+key]'
     })
-    // Version 9 (8 is reserved for another change) changes no store: its upgrade regenerates
+    // Version 8 adds the cut-over runs (a domain's scheduled runbook nights, open and archived);
+    // a new table only, so no upgrade function.
+    this.version(8).stores({
+      runs: 'id, projectId, domainId, status'
+    })
+    // Version 9 changes no store: its upgrade regenerates
     // every checklist, so the steps added for Microsoft's platform changes (keeping on-premises
     // Exchange current, the recurring certificate renewal) reach existing projects as 'todo' with
     // their reason, history kept, as version 3 did.
@@ -156,5 +163,6 @@ export const TABLE_NAMES = [
   'routeTests',
   'reportNotes',
   'reports',
-  'dnsPastes'
+  'dnsPastes',
+  'runs'
 ] as const

@@ -38,6 +38,10 @@ const VERSION_5_KEYS: Readonly<Record<string, string>> = {
   reports: 'id'
 }
 
+const VERSION_6_KEYS: Readonly<Record<string, string>> = { ...VERSION_5_KEYS, routeTests: 'id' }
+const VERSION_7_KEYS: Readonly<Record<string, string>> = { ...VERSION_6_KEYS, dnsPastes: 'id' }
+const VERSION_8_KEYS: Readonly<Record<string, string>> = { ...VERSION_7_KEYS, runs: 'id' }
+
 export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   1: VERSION_1_KEYS,
   2: VERSION_2_KEYS,
@@ -48,11 +52,13 @@ export const TABLE_KEYS_BY_VERSION: Readonly<Record<number, Readonly<Record<stri
   // Version 5: the status report's notes and the exported reports' facts.
   5: VERSION_5_KEYS,
   // Version 6: route tests. Each version lists every table it holds.
-  6: { ...VERSION_5_KEYS, routeTests: 'id' },
+  6: VERSION_6_KEYS,
   // Version 7: pasted DNS output.
-  7: { ...VERSION_5_KEYS, routeTests: 'id', dnsPastes: 'id' },
-  // Version 9 regenerates checklists and keeps the tables of version 7.
-  9: { ...VERSION_5_KEYS, routeTests: 'id', dnsPastes: 'id' }
+  7: VERSION_7_KEYS,
+  // Version 8: the cut-over runs.
+  8: VERSION_8_KEYS,
+  // Version 9 regenerates checklists and keeps the tables of version 8.
+  9: VERSION_8_KEYS
 }
 
 export type BackupTables = Record<string, Record<string, unknown>[]>

@@ -97,6 +97,7 @@ describe('reportMarkdown', () => {
       '## Domains',
       '## Connectors',
       '## Route tests',
+      '## Cut-over runs',
       '## Mailboxes',
       '## Forecast',
       '## Exceptions'

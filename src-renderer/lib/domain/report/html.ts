@@ -32,6 +32,14 @@ import { escapeHtml } from '../text/escape'
 import { formatTimestamp } from '../text/timestamp'
 import { routeTestTable } from './route-tests'
 import {
+  CUTOVER_RUNS_NOTE,
+  NO_CUTOVER_RUNS,
+  runActionTable,
+  runGateTable,
+  runSentence,
+  runTitle
+} from './cutover-runs'
+import {
   changeLines,
   domainStatusTable,
   milestoneTable,
@@ -215,6 +223,32 @@ function routeTestsHtml(report: Report): string {
   ])
 }
 
+/** Archived cut-over runs as executed (gates, then actions), and the scheduled ones in a line. */
+function cutoverRunsHtml(report: Report): string {
+  const { archived, scheduled } = report.cutoverRuns
+  const parts = archived.map((run) =>
+    [
+      '<section class="report-run">',
+      `<h3>${escapeHtml(runTitle(run))} ${badge(run.statusLabel, run.status)}</h3>`,
+      paragraph(runSentence(run), 'report-run-outcome'),
+      run.gates.length === 0 ? '' : tableHtml(runGateTable(run)),
+      tableHtml(runActionTable(run)),
+      '</section>'
+    ].join('\n')
+  )
+  if (scheduled.length > 0)
+    parts.push(
+      '<h3>Scheduled</h3>',
+      `<ul class="report-runs-scheduled">${scheduled
+        .map((run) => `<li>${escapeHtml(`${runTitle(run)}. ${runSentence(run)}`)}</li>`)
+        .join('')}</ul>`
+    )
+  return section('report-cutover-runs', 'Cut-over runs', [
+    paragraph(CUTOVER_RUNS_NOTE, 'report-note'),
+    ...(parts.length === 0 ? [paragraph(NO_CUTOVER_RUNS, 'report-empty')] : parts)
+  ])
+}
+
 function mailboxesHtml(report: Report, images: ReportImages): string {
   const parts = [paragraph(mailboxSentence(report), 'report-mailbox-summary')]
   parts.push(figureHtml(report, 'mailboxes-by-lifecycle', images))
@@ -305,6 +339,7 @@ export function reportBodyHtml(report: Report, images: ReportImages): string {
     domainsHtml(report, images),
     connectorsHtml(report),
     routeTestsHtml(report),
+    cutoverRunsHtml(report),
     mailboxesHtml(report, images),
     forecastHtml(report),
     exceptionsHtml(report),

@@ -17,16 +17,21 @@ import { MAILBOX_SERIES_LABELS, reportCharts, STEP_SERIES_LABELS } from './chart
 import { reportConnectors } from './connectors'
 import { reportDomain } from './domains'
 import { reportRouteTests } from './route-tests'
+import { reportCutoverRuns } from './cutover-runs'
 import { reportSteering } from './steering'
 import { STEP_STATUS_LABELS } from '../labels'
+import type { LifecycleChart } from '../dashboard'
 import type {
   Report,
+  ReportDomain,
   ReportExceptions,
   ReportFailedMailbox,
+  ReportForecast,
   ReportInputs,
-  ReportOptions
+  ReportOptions,
+  ReportSummary
 } from './types'
-import type { Domain } from '../types'
+import type { Domain, Step } from '../types'
 
 export type * from './types'
 export {
@@ -73,29 +78,35 @@ function failedMailboxes(
     .sort((a, b) => a.address.localeCompare(b.address))
 }
 
-/** The report of `inputs.scope` on `options.today`. */
-export function buildReport(inputs: ReportInputs, options: ReportOptions): Report {
-  const { project, scope } = inputs
-  const { today } = options
-  const forecastOptions = { workingDaysOnly: options.workingDaysOnly === true }
-  const domains = scopedDomains(inputs)
+/** The scope's steps, grouped per domain, their progress and each domain's section. */
+function scopedSteps(inputs: ReportInputs, domains: readonly Domain[], today: string) {
   const scopeIds = new Set(domains.map((domain) => domain.id))
-  const single = scope.kind === 'domain' ? (domains[0] ?? null) : null
   const steps = inputs.steps.filter((step) => scopeIds.has(step.domainId))
   const grouped = stepsByDomain(steps)
   const progress = projectProgress(domains, grouped, today)
   const byId = new Map(domains.map((domain) => [domain.id, domain]))
-  const domainSections = progress.domains.flatMap((row) => {
+  const sections = progress.domains.flatMap((row) => {
     const domain = byId.get(row.domainId)
     if (!domain) return []
     const own = grouped.get(domain.id) ?? []
-    return [reportDomain(project, domain, own, row.progress, inputs.dnsRecords)]
+    return [reportDomain(inputs.project, domain, own, row.progress, inputs.dnsRecords)]
   })
+  return { scopeIds, steps, grouped, progress, sections }
+}
 
+/** The burn-up series and the forecasts of mailboxes, steps and batches. */
+function forecastsOf(
+  inputs: ReportInputs,
+  options: ReportOptions,
+  steps: readonly Step[],
+  single: Domain | null
+) {
+  const { today } = options
+  const forecastOptions = { workingDaysOnly: options.workingDaysOnly === true }
   const lifecycle = mailboxesByLifecycle(inputs.mailboxCounts)
   const mailboxSeries = burnUp(inputs.mailboxHistory, today, MAILBOX_SERIES_LABELS)
   const stepSeries = burnUp(inputs.stepHistory, today, STEP_SERIES_LABELS)
-  const mailboxForecast = forecastMailboxes(
+  const mailboxes = forecastMailboxes(
     {
       ...completionsOf(mailboxSeries),
       remaining: lifecycle.total - lifecycle.done,
@@ -104,24 +115,70 @@ export function buildReport(inputs: ReportInputs, options: ReportOptions): Repor
     today,
     single ? { ...forecastOptions, scope: `in ${single.name}` } : forecastOptions
   )
-  const stepForecast = forecastSteps(steps, completionsOf(stepSeries), today, forecastOptions)
-  const batches = batchPlanVsActual(inputs.batches, today)
+  const forecast: ReportForecast = {
+    mailboxes,
+    steps: forecastSteps([...steps], completionsOf(stepSeries), today, forecastOptions),
+    batches: single ? [] : forecastBatches(inputs.batchForecasts, today, forecastOptions),
+    batchesNote: single
+      ? 'Batch forecasts are per project: see the project report.'
+      : inputs.batchForecasts.length === 0
+        ? 'No batches yet.'
+        : null
+  }
+  return { forecastOptions, lifecycle, mailboxSeries, stepSeries, forecast }
+}
 
-  const blocked = domainSections.flatMap((domain) => domain.blocked)
-  const overdue = domainSections.flatMap((domain) => domain.overdue)
-  const exceptions: ReportExceptions = {
+function exceptionsOf(inputs: ReportInputs, sections: readonly ReportDomain[]): ReportExceptions {
+  return {
     failedMailboxes: failedMailboxes(
       inputs,
       new Map(inputs.domains.map((domain) => [domain.id, domain.name]))
     ),
     failedTotal: Math.max(inputs.failedMailboxes.total, inputs.failedMailboxes.rows.length),
-    blocked,
-    overdue,
-    unverifiedDns: domainSections.flatMap((domain) =>
+    blocked: sections.flatMap((domain) => domain.blocked),
+    overdue: sections.flatMap((domain) => domain.overdue),
+    unverifiedDns: sections.flatMap((domain) =>
       domain.dns.filter((record) => record.status !== 'ok')
     )
   }
+}
 
+function summaryOf(
+  domainCount: number,
+  progress: { requiredDone: number; requiredTotal: number },
+  lifecycle: LifecycleChart,
+  exceptions: ReportExceptions,
+  forecast: ReportForecast
+): ReportSummary {
+  return {
+    domainCount,
+    requiredDone: progress.requiredDone,
+    requiredTotal: progress.requiredTotal,
+    requiredPercent: percentOf(progress.requiredDone, progress.requiredTotal),
+    mailboxesDone: lifecycle.done,
+    mailboxesTotal: lifecycle.total,
+    mailboxesPercent: percentOf(lifecycle.done, lifecycle.total),
+    blockedCount: exceptions.blocked.length,
+    overdueCount: exceptions.overdue.length,
+    forecastSentence: `${forecast.mailboxes.explanation} ${forecast.steps.explanation}`
+  }
+}
+
+/** The report of `inputs.scope` on `options.today`. */
+export function buildReport(inputs: ReportInputs, options: ReportOptions): Report {
+  const { project, scope } = inputs
+  const { today } = options
+  const domains = scopedDomains(inputs)
+  const single = scope.kind === 'domain' ? (domains[0] ?? null) : null
+  const { scopeIds, steps, grouped, progress, sections } = scopedSteps(inputs, domains, today)
+  const { forecastOptions, lifecycle, mailboxSeries, stepSeries, forecast } = forecastsOf(
+    inputs,
+    options,
+    steps,
+    single
+  )
+  const batches = batchPlanVsActual(inputs.batches, today)
+  const exceptions = exceptionsOf(inputs, sections)
   const report = {
     title: single
       ? `Status report: ${single.name} (${project.name})`
@@ -134,19 +191,8 @@ export function buildReport(inputs: ReportInputs, options: ReportOptions): Repor
     workingDaysOnly: forecastOptions.workingDaysOnly,
     scope,
     scopeLabel: single ? `Domain ${single.name}` : 'Whole project',
-    summary: {
-      domainCount: domains.length,
-      requiredDone: progress.requiredDone,
-      requiredTotal: progress.requiredTotal,
-      requiredPercent: percentOf(progress.requiredDone, progress.requiredTotal),
-      mailboxesDone: lifecycle.done,
-      mailboxesTotal: lifecycle.total,
-      mailboxesPercent: percentOf(lifecycle.done, lifecycle.total),
-      blockedCount: blocked.length,
-      overdueCount: overdue.length,
-      forecastSentence: `${mailboxForecast.explanation} ${stepForecast.explanation}`
-    },
-    domains: domainSections,
+    summary: summaryOf(domains.length, progress, lifecycle, exceptions, forecast),
+    domains: sections,
     connectors: reportConnectors(
       project,
       inputs.domains,
@@ -162,24 +208,16 @@ export function buildReport(inputs: ReportInputs, options: ReportOptions): Repor
       counts: inputs.mailboxCounts,
       batches
     },
-    forecast: {
-      mailboxes: mailboxForecast,
-      steps: stepForecast,
-      batches: single ? [] : forecastBatches(inputs.batchForecasts, today, forecastOptions),
-      batchesNote: single
-        ? 'Batch forecasts are per project: see the project report.'
-        : inputs.batchForecasts.length === 0
-          ? 'No batches yet.'
-          : null
-    },
+    forecast,
     exceptions,
     routeTests: reportRouteTests(
       domains,
       (inputs.routeTests ?? []).filter((row) => scopeIds.has(row.domainId)),
       options.redactAddresses === true
     ),
+    cutoverRuns: reportCutoverRuns(domains, inputs.runs ?? []),
     charts: reportCharts({
-      domains: domainSections,
+      domains: sections,
       stepsByDomain: requiredStepsByDomain(domains, grouped, STEP_STATUS_LABELS),
       lifecycle,
       counts: inputs.mailboxCounts,

@@ -28,6 +28,14 @@ import { escapeMarkdown } from '../text/escape'
 import { formatTimestamp } from '../text/timestamp'
 import { routeTestTable } from './route-tests'
 import {
+  CUTOVER_RUNS_NOTE,
+  NO_CUTOVER_RUNS,
+  runActionTable,
+  runGateTable,
+  runSentence,
+  runTitle
+} from './cutover-runs'
+import {
   changeLines,
   domainStatusTable,
   milestoneTable,
@@ -172,6 +180,26 @@ function routeTestsMarkdown(report: Report): string[] {
   return out
 }
 
+function cutoverRunsMarkdown(report: Report): string[] {
+  const { archived, scheduled } = report.cutoverRuns
+  const out = ['## Cut-over runs', '', escapeMarkdown(CUTOVER_RUNS_NOTE), '']
+  if (archived.length === 0 && scheduled.length === 0) out.push(escapeMarkdown(NO_CUTOVER_RUNS), '')
+  for (const run of archived) {
+    out.push(`### ${escapeMarkdown(`${runTitle(run)}: ${run.statusLabel}`)}`, '')
+    out.push(escapeMarkdown(runSentence(run)), '')
+    if (run.gates.length > 0) out.push(tableMarkdown(runGateTable(run)), '')
+    out.push(tableMarkdown(runActionTable(run)), '')
+  }
+  if (scheduled.length > 0) {
+    out.push('### Scheduled', '')
+    out.push(
+      ...scheduled.map((run) => `- ${escapeMarkdown(`${runTitle(run)}. ${runSentence(run)}`)}`),
+      ''
+    )
+  }
+  return out
+}
+
 function exceptionsMarkdown(report: Report): string[] {
   const { exceptions } = report
   const cap = failedCapSentence(report)
@@ -244,6 +272,7 @@ export function reportMarkdown(report: Report): string {
     ...domainsMarkdown(report),
     ...connectorsMarkdown(report),
     ...routeTestsMarkdown(report),
+    ...cutoverRunsMarkdown(report),
     ...mailboxesMarkdown(report),
     ...forecastMarkdown(report),
     ...exceptionsMarkdown(report)

@@ -18,6 +18,8 @@ import type { BatchForecast, BatchForecastInput, MailboxForecast, StepForecast }
 import type { Mailbox } from '../mailboxes/model'
 import type { RouteTestRow } from '../route/stored'
 import type { ReportRouteTests } from './route-tests'
+import type { ReportCutoverRuns } from './cutover-runs'
+import type { CutoverRun } from '../cutover/model'
 import type { ReportNotes, StoredReport } from './notes'
 import type { ReportSteering } from './steering'
 import type {
@@ -65,6 +67,8 @@ export type ReportInputs = {
   failedMailboxes: { rows: readonly ReportMailboxRow[]; total: number; cap: number }
   /** The route tests of the domains in scope (none when not read). */
   routeTests?: readonly RouteTestRow[]
+  /** The cut-over runs of the project's domains (none when not read). */
+  runs?: readonly CutoverRun[]
   /** The lead's notes of the project and its domains (commentary, target dates, overrides). */
   notes?: readonly ReportNotes[]
   /** The last exported report of the same scope, for "changes since". */
@@ -261,6 +265,8 @@ export type Report = {
   exceptions: ReportExceptions
   charts: ReportChart[]
   routeTests: ReportRouteTests
+  /** The cut-over runs of the domains in scope: the archived ones as executed, the scheduled ones. */
+  cutoverRuns: ReportCutoverRuns
   /** Status by the stated rule, commentary, milestones and changes since the last report. */
   steering: ReportSteering
 }

@@ -14,6 +14,7 @@ export const NAMED_TABLES: readonly { table: string; one: string; many: string }
   { table: 'events', one: 'activity entry', many: 'activity entries' },
   { table: 'inventories', one: 'tenant inventory', many: 'tenant inventories' },
   { table: 'routeTests', one: 'route test', many: 'route tests' },
+  { table: 'runs', one: 'cut-over run', many: 'cut-over runs' },
   { table: 'reports', one: 'exported report', many: 'exported reports' }
 ]
 
