@@ -25,6 +25,51 @@ const noDexie = {
   message: 'Only lib/db imports Dexie: read with lib/db/live, write with lib/db/repositories.'
 }
 
+// Issue 16's size budgets: a file stays at or under 400 lines and a function (Svelte script
+// functions included) at or under 80, so a module says one thing and reads in one sitting.
+const budgetedSources = ['src-renderer/**/*.{ts,js,mjs,svelte}', 'src-main/**/*.{ts,js,mjs}']
+
+/** Declarative data: one entry per fact, read as a table, not as logic; splitting it would only
+ * scatter the table. Nothing else belongs here (tests/unit/lint-rules.test.ts holds the list). */
+export const DECLARATIVE_DATA = [
+  // The step catalog: one object per checklist step (requirement, explanation, sources, PowerShell).
+  'src-renderer/lib/domain/catalog.ts'
+]
+
+// other branches split these; the lead empties this list when merging
+export const SPLITS_IN_FLIGHT = [
+  'src-renderer/lib/domain/dns/verdicts.ts',
+  'src-renderer/lib/domain/dns/spf-check.ts',
+  'src-renderer/lib/domain/dns/pasted/nslookup.ts',
+  'src-renderer/lib/domain/advisor/connector-drafts.ts',
+  'src-renderer/lib/domain/advisor/dns-drafts.ts',
+  'src-renderer/lib/domain/advisor/transport-drafts.ts',
+  'src-renderer/lib/domain/advisor/facts.ts',
+  'src-renderer/lib/domain/connectors/warnings.ts',
+  'src-renderer/lib/domain/connectors/model.ts',
+  'src-renderer/lib/domain/connectors/powershell.ts',
+  'src-renderer/lib/ui/advisor/AdvisorPanel.svelte',
+  'src-renderer/lib/domain/report/index.ts',
+  'src-renderer/lib/ui/advisor/MailFlowDiagram.svelte',
+  'src-renderer/lib/db/dashboard-inputs.ts',
+  'src-renderer/lib/domain/forecast.ts'
+]
+
+// Over budget in lint's own areas, split one commit at a time on this branch; empty before merging.
+export const SPLITS_ON_THIS_BRANCH = [
+  'src-renderer/lib/db/repositories/mailbox-imports.ts',
+  'src-renderer/lib/domain/inventory/collector-script.ts',
+  'src-renderer/lib/domain/inventory/detect.ts',
+  'src-renderer/lib/domain/inventory/parse.ts',
+  'src-renderer/lib/domain/inventory/proposals.ts',
+  'src-renderer/lib/domain/mailboxes/csv.ts',
+  'src-renderer/lib/domain/mailboxes/import.ts',
+  'src-renderer/lib/domain/mailboxes/plan.ts',
+  'src-renderer/lib/domain/route/analyze.ts',
+  'src-renderer/lib/domain/route/check.ts',
+  'src-renderer/lib/ui/mailboxes/MailboxTable.svelte'
+]
+
 export default ts.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**']
@@ -189,5 +234,24 @@ export default ts.config(
   {
     files: ['tests/**', 'src-main/launch/**'],
     rules: { 'no-console': 'off' }
-  }
+  },
+  {
+    files: budgetedSources,
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 80 }]
+    }
+  },
+  {
+    files: DECLARATIVE_DATA,
+    rules: { 'max-lines': 'off' }
+  },
+  ...(SPLITS_IN_FLIGHT.length + SPLITS_ON_THIS_BRANCH.length > 0
+    ? [
+        {
+          files: [...SPLITS_IN_FLIGHT, ...SPLITS_ON_THIS_BRANCH],
+          rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' }
+        }
+      ]
+    : [])
 )
