@@ -62,7 +62,6 @@ export const SPLITS_ON_THIS_BRANCH = [
   'src-renderer/lib/domain/inventory/detect.ts',
   'src-renderer/lib/domain/inventory/parse.ts',
   'src-renderer/lib/domain/inventory/proposals.ts',
-  'src-renderer/lib/domain/mailboxes/csv.ts',
   'src-renderer/lib/domain/route/analyze.ts',
   'src-renderer/lib/domain/route/check.ts',
   'src-renderer/lib/ui/mailboxes/MailboxTable.svelte'
