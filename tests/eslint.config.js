@@ -57,7 +57,6 @@ export const SPLITS_IN_FLIGHT = [
 
 // Over budget in lint's own areas, split one commit at a time on this branch; empty before merging.
 export const SPLITS_ON_THIS_BRANCH = [
-  'src-renderer/lib/domain/route/analyze.ts',
   'src-renderer/lib/ui/mailboxes/MailboxTable.svelte'
 ]
 
