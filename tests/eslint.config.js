@@ -24,6 +24,11 @@ const noDexie = {
   group: ['dexie', 'dexie/*'],
   message: 'Only lib/db imports Dexie: read with lib/db/live, write with lib/db/repositories.'
 }
+const noDatabaseHandle = {
+  group: ['**/db/database', '**/db/database.ts'],
+  message:
+    'The UI and lib/state never hold the database: read with lib/db/live, write and read with lib/db/app (the repositories bound to it).'
+}
 
 // Issue 16's size budgets: a file stays at or under 400 lines and a function (Svelte script
 // functions included) at or under 80, so a module says one thing and reads in one sitting.
@@ -155,7 +160,7 @@ export default ts.config(
         'error',
         noWindowApi,
         {
-          // The UI may hold the handle to pass it on, never use it itself.
+          // A handle that reached the UI anyway (App.svelte opens the database) is never used there.
           selector: "MemberExpression[object.name='db']",
           message:
             'The UI reaches the database only through lib/db: live.ts to read, repositories to write.'
@@ -164,9 +169,13 @@ export default ts.config(
     }
   },
   {
+    files: ['src-renderer/lib/ui/**'],
+    rules: { 'no-restricted-imports': restrict(noNode, noDexie, noDatabaseHandle) }
+  },
+  {
     files: ['src-renderer/lib/state/**'],
     rules: {
-      'no-restricted-imports': restrict(noNode, noDexie, {
+      'no-restricted-imports': restrict(noNode, noDexie, noDatabaseHandle, {
         group: ['**/ui/**'],
         message: 'lib/state sits below the UI: components import state, never the other way.'
       })

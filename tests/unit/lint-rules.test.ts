@@ -57,6 +57,24 @@ const FORBIDDEN: readonly { layer: string; path: string; code: string; rule: str
     rule: 'no-restricted-imports'
   },
   {
+    layer: 'lib/ui holds no database handle',
+    path: 'src-renderer/lib/ui/probe.ts',
+    code: "import { db } from '../db/database'\nexport const probe = db\n",
+    rule: 'no-restricted-imports'
+  },
+  {
+    layer: 'a component holds no database handle',
+    path: 'src-renderer/lib/ui/Probe.svelte',
+    code: '<script lang="ts">\n  import { db } from \'../db/database\'\n  const probe = db\n</script>\n\n<p>{probe.name}</p>\n',
+    rule: 'no-restricted-imports'
+  },
+  {
+    layer: 'lib/state holds no database handle',
+    path: 'src-renderer/lib/state/probe.ts',
+    code: "import { db } from '../db/database'\nexport const probe = db\n",
+    rule: 'no-restricted-imports'
+  },
+  {
     layer: 'lib/ui touches no table',
     path: 'src-renderer/lib/ui/probe.ts',
     code: "import { db } from '../db/database'\nexport const probe = db.steps.count()\n",
@@ -127,7 +145,13 @@ describe('the layer rules', () => {
     expect(
       await rulesFired(
         'src-renderer/lib/ui/probe.ts',
-        "import { db } from '../db/database'\nimport { addDomain } from '../db/repositories/domains'\nexport const probe = () => addDomain(db, 'p', { name: 'contoso.com', scenario: 1, conditions: {} }, { actor: '', now: '', newId: () => '' })\n"
+        "import { addDomain } from '../db/app'\nimport { liveDomains } from '../db/live'\nexport const probe = () => [liveDomains('p'), addDomain('p', { name: 'contoso.com', scenario: 1, conditions: {} }, { actor: '', now: '', newId: () => '' })]\n"
+      )
+    ).toEqual([])
+    expect(
+      await rulesFired(
+        'src-renderer/lib/state/probe.ts',
+        "import { readSettings } from '../db/app'\nexport const probe = readSettings\n"
       )
     ).toEqual([])
     expect(

@@ -7,8 +7,7 @@
  * The app sets performance marks `mailbox-import:start`, `…:preview` and `…:committed`, so the
  * benchmark times an import exactly as a user runs it.
  */
-import { db } from '../db/database'
-import { readMapping, saveMapping } from '../db/repositories/mailbox-imports'
+import { readMapping, saveMapping } from '../db/app'
 import { MAILBOX_FIELDS, headerSignature } from '../domain/mailboxes/import'
 import { beforeImportBackupNotice } from '../domain/mailboxes/import-backup'
 import { formatCount } from '../domain/numbers'
@@ -111,7 +110,7 @@ export class MailboxImport {
         this.phase = { name: 'reading', fileName, stage: message.stage }
         break
       case 'mapping-needed': {
-        const remembered = await readMapping(db, headerSignature(message.headers))
+        const remembered = await readMapping(headerSignature(message.headers))
         if (remembered !== undefined) {
           this.#read(usableMapping(remembered.mapping), 'remembered')
           return
@@ -171,7 +170,7 @@ export class MailboxImport {
   async applyMapping(mapping: Record<string, MailboxField>): Promise<void> {
     if (this.phase.name !== 'mapping') return
     const signature = headerSignature(this.phase.headers)
-    const saved = await session.write((context) => saveMapping(db, signature, mapping, context))
+    const saved = await session.write((context) => saveMapping(signature, mapping, context))
     if (saved.ok) this.#read(mapping, 'chosen')
   }
 
