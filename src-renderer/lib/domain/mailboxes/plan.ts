@@ -18,6 +18,7 @@
  * far had none.
  */
 import { formatCount } from '../numbers'
+import { capitalise } from '../text/capitalise'
 import {
   aliasFromIdentity,
   domainMatcher,
@@ -382,7 +383,7 @@ export function importBlocker(plan: ImportPlan, validOnly: boolean): string | nu
         ? 'Nothing in this file can be imported: its only row is not valid.'
         : `Nothing in this file can be imported: none of its ${formatCount(plan.invalidRows)}${plan.invalidCapped ? '+' : ''} rows is valid.`
     const reason = (general ?? plan.invalid[0])?.message ?? ''
-    const sentence = reason.charAt(0).toUpperCase() + reason.slice(1)
+    const sentence = capitalise(reason)
     return `Nothing in this file can be imported. ${sentence}${/[.!?]$/.test(sentence) ? '' : '.'}`
   }
   const left = plan.invalidRows + plan.conflicts.length
