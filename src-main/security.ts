@@ -25,7 +25,8 @@ export const HARDENED_WEB_PREFERENCES = {
   navigateOnDragDrop: false
 } as const
 
-function parseUrl(url: string): URL | null {
+/** The URL, or null when `url` is not one. */
+export function parseUrl(url: string): URL | null {
   try {
     return new URL(url)
   } catch {

@@ -24,6 +24,22 @@ const noDexie = {
   group: ['dexie', 'dexie/*'],
   message: 'Only lib/db imports Dexie: read with lib/db/live, write with lib/db/repositories.'
 }
+const noDatabaseHandle = {
+  group: ['**/db/database', '**/db/database.ts'],
+  message:
+    'The UI and lib/state never hold the database: read with lib/db/live, write and read with lib/db/app (the repositories bound to it).'
+}
+
+// Issue 16's size budgets: a file stays at or under 400 lines and a function (Svelte script
+// functions included) at or under 80, so a module says one thing and reads in one sitting.
+const budgetedSources = ['src-renderer/**/*.{ts,js,mjs,svelte}', 'src-main/**/*.{ts,js,mjs}']
+
+/** Declarative data: one entry per fact, read as a table, not as logic; splitting it would only
+ * scatter the table. Nothing else belongs here (tests/unit/lint-rules.test.ts holds the list). */
+export const DECLARATIVE_DATA = [
+  // The step catalog: one object per checklist step (requirement, explanation, sources, PowerShell).
+  'src-renderer/lib/domain/catalog.ts'
+]
 
 export default ts.config(
   {
@@ -125,7 +141,7 @@ export default ts.config(
         'error',
         noWindowApi,
         {
-          // The UI may hold the handle to pass it on, never use it itself.
+          // A handle that reached the UI anyway (App.svelte opens the database) is never used there.
           selector: "MemberExpression[object.name='db']",
           message:
             'The UI reaches the database only through lib/db: live.ts to read, repositories to write.'
@@ -134,9 +150,13 @@ export default ts.config(
     }
   },
   {
+    files: ['src-renderer/lib/ui/**'],
+    rules: { 'no-restricted-imports': restrict(noNode, noDexie, noDatabaseHandle) }
+  },
+  {
     files: ['src-renderer/lib/state/**'],
     rules: {
-      'no-restricted-imports': restrict(noNode, noDexie, {
+      'no-restricted-imports': restrict(noNode, noDexie, noDatabaseHandle, {
         group: ['**/ui/**'],
         message: 'lib/state sits below the UI: components import state, never the other way.'
       })
@@ -189,5 +209,16 @@ export default ts.config(
   {
     files: ['tests/**', 'src-main/launch/**'],
     rules: { 'no-console': 'off' }
+  },
+  {
+    files: budgetedSources,
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 80 }]
+    }
+  },
+  {
+    files: DECLARATIVE_DATA,
+    rules: { 'max-lines': 'off' }
   }
 )

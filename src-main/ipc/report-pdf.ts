@@ -12,7 +12,12 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron'
 import type { SaveFileResult, SaveReportPdfArgs } from '../shared/ipc-contract'
-import { HARDENED_WEB_PREFERENCES, hardenWebContents, installPermissionHandlers } from '../security'
+import {
+  HARDENED_WEB_PREFERENCES,
+  hardenWebContents,
+  installPermissionHandlers,
+  parseUrl
+} from '../security'
 import type { GuardedWebContents, PermissionSession } from '../security'
 import { saveFile, writeFileAtomic } from './files'
 import type { SaveFileDeps } from './files'
@@ -70,14 +75,6 @@ function samePath(a: string, b: string): boolean {
   const right = resolve(b)
   // Windows paths are case-insensitive, and Chromium may change a drive letter's case.
   return process.platform === 'win32' ? left.toLowerCase() === right.toLowerCase() : left === right
-}
-
-function parseUrl(url: string): URL | null {
-  try {
-    return new URL(url)
-  } catch {
-    return null
-  }
 }
 
 /** True when `url` is a local file: URL of `reportFile` (not a file://host/ share). */

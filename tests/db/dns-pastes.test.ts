@@ -13,7 +13,10 @@ import type { KeptPaste, PastedDns } from '../../src-renderer/lib/domain/dns/pas
 import { parseManyPasted } from '../../src-renderer/lib/domain/dns/pasted'
 import type { Domain } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { LEGACY_PASTES_KEY, moveLegacyPastes } from '../../src-renderer/lib/state/dns-pastes'
+import {
+  LEGACY_PASTES_KEY,
+  moveLegacyPastes
+} from '../../src-renderer/lib/db/upgrades/legacy-dns-pastes'
 import { contextSequence, openTestDb, seedProjectWithDomain, VERSION_6_STORES } from '../support/db'
 import * as F from '../unit/dns/paste-fixtures'
 

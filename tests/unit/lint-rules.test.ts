@@ -1,13 +1,19 @@
-// The layer rules of tests/eslint.config.js, proved to fire: one forbidden import (or use) per
-// layer is fed to ESLint, which must report it under the rule that guards that layer. A rule
-// whose pattern silently stops matching (a moved folder, a renamed glob) fails here.
+// The layer rules and size budgets of tests/eslint.config.js, proved to fire: one forbidden import
+// (or use) per layer, and one file and one function just over budget, are fed to ESLint, which
+// must report each under its rule. A rule whose pattern silently stops matching fails here.
 import { ESLint } from 'eslint'
+import { readdirSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const root = new URL('../..', import.meta.url).pathname
 
+/** The budget exceptions the config exports (a JavaScript module without types). */
+type BudgetExceptions = Record<'DECLARATIVE_DATA', readonly string[]>
+
 let eslint: ESLint
+let exceptions: BudgetExceptions
 beforeAll(async () => {
+  exceptions = (await import(`${root}tests/eslint.config.js`)) as BudgetExceptions
   eslint = new ESLint({ cwd: root, overrideConfigFile: 'tests/eslint.config.js' })
   // The first file loads the config and its plugins: seconds, more on a busy machine.
   await eslint.lintText('', { filePath: `${root}src-renderer/lib/domain/probe.ts` })
@@ -48,6 +54,24 @@ const FORBIDDEN: readonly { layer: string; path: string; code: string; rule: str
     layer: 'lib/ui imports no Dexie',
     path: 'src-renderer/lib/ui/probe.ts',
     code: "import Dexie from 'dexie'\nexport const probe = Dexie\n",
+    rule: 'no-restricted-imports'
+  },
+  {
+    layer: 'lib/ui holds no database handle',
+    path: 'src-renderer/lib/ui/probe.ts',
+    code: "import { db } from '../db/database'\nexport const probe = db\n",
+    rule: 'no-restricted-imports'
+  },
+  {
+    layer: 'a component holds no database handle',
+    path: 'src-renderer/lib/ui/Probe.svelte',
+    code: '<script lang="ts">\n  import { db } from \'../db/database\'\n  const probe = db\n</script>\n\n<p>{probe.name}</p>\n',
+    rule: 'no-restricted-imports'
+  },
+  {
+    layer: 'lib/state holds no database handle',
+    path: 'src-renderer/lib/state/probe.ts',
+    code: "import { db } from '../db/database'\nexport const probe = db\n",
     rule: 'no-restricted-imports'
   },
   {
@@ -121,7 +145,13 @@ describe('the layer rules', () => {
     expect(
       await rulesFired(
         'src-renderer/lib/ui/probe.ts',
-        "import { db } from '../db/database'\nimport { addDomain } from '../db/repositories/domains'\nexport const probe = () => addDomain(db, 'p', { name: 'contoso.com', scenario: 1, conditions: {} }, { actor: '', now: '', newId: () => '' })\n"
+        "import { addDomain } from '../db/app'\nimport { liveDomains } from '../db/live'\nexport const probe = () => [liveDomains('p'), addDomain('p', { name: 'contoso.com', scenario: 1, conditions: {} }, { actor: '', now: '', newId: () => '' })]\n"
+      )
+    ).toEqual([])
+    expect(
+      await rulesFired(
+        'src-renderer/lib/state/probe.ts',
+        "import { readSettings } from '../db/app'\nexport const probe = readSettings\n"
       )
     ).toEqual([])
     expect(
@@ -131,4 +161,71 @@ describe('the layer rules', () => {
       )
     ).toEqual([])
   })
+})
+
+/** `count` lines of code, each a statement, wrapped by `wrap` (so a budget's boundary is exact). */
+function lines(count: number, wrap: (body: string) => string = (body) => body): string {
+  return wrap(Array.from({ length: count }, (_, i) => `  sum += ${i}`).join('\n'))
+}
+
+/** Every source file the budgets apply to, as a path from the repository's root. */
+function budgetedFiles(): string[] {
+  return ['src-renderer', 'src-main'].flatMap((folder) =>
+    readdirSync(`${root}${folder}`, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|js|mjs|svelte)$/.test(file))
+      .map((file) => `${folder}/${file}`)
+  )
+}
+
+describe('the size budgets', () => {
+  const tooLongFile = `let sum = 0\n${lines(400)}\nexport const probe = sum\n`
+  const longestFile = `let sum = 0\n${lines(398)}\nexport const probe = sum\n`
+  /** A function of `length` lines: the signature, the sum, additions, the return and the brace. */
+  const functionOf = (length: number) =>
+    lines(
+      length - 4,
+      (body) => `export function probe() {\n  let sum = 0\n${body}\n  return sum\n}\n`
+    )
+  const longestFunction = functionOf(80)
+  const tooLongFunction = functionOf(81)
+
+  it.each([
+    'src-renderer/lib/ui/probe.ts',
+    'src-renderer/lib/domain/probe.ts',
+    'src-main/ipc/probe.ts'
+  ])(
+    'a file of 401 lines and a function of 81 are reported in %s; 400 and 80 pass',
+    async (path) => {
+      expect(await rulesFired(path, tooLongFile)).toContain('max-lines')
+      expect(await rulesFired(path, longestFile)).toEqual([])
+      expect(await rulesFired(path, tooLongFunction)).toContain('max-lines-per-function')
+      expect(await rulesFired(path, longestFunction)).toEqual([])
+    }
+  )
+
+  it('a Svelte component over 400 lines and a script function over 80 are reported', async () => {
+    const component = (script: string) =>
+      `<script lang="ts">\n${script}</script>\n\n<p>{probe()}</p>\n`
+    expect(await rulesFired('src-renderer/lib/ui/Probe.svelte', component(tooLongFile))).toContain(
+      'max-lines'
+    )
+    expect(
+      await rulesFired('src-renderer/lib/ui/Probe.svelte', component(tooLongFunction))
+    ).toContain('max-lines-per-function')
+  })
+
+  it('exempts only the declarative data tables', async () => {
+    const { DECLARATIVE_DATA } = exceptions
+    expect(DECLARATIVE_DATA).toEqual(['src-renderer/lib/domain/catalog.ts'])
+
+    const exempt: string[] = []
+    for (const file of budgetedFiles()) {
+      const config = await eslint.calculateConfigForFile(`${root}${file}`)
+      const rules = config.rules ?? {}
+      expect(rules['max-lines'], file).toBeDefined()
+      const off = (rule: string) => [0, 'off'].includes([rules[rule]].flat()[0])
+      if (off('max-lines') || off('max-lines-per-function')) exempt.push(file)
+    }
+    expect(exempt.sort()).toEqual([...DECLARATIVE_DATA].sort())
+  }, 120_000)
 })

@@ -15,11 +15,7 @@ import type { ProgressSnapshot } from '../domain/snapshots'
 import type { CutoverRun } from '../domain/cutover/model'
 import type { RouteTestRow } from '../domain/route/stored'
 import type { Domain, EventRecord, Project, Step } from '../domain/types'
-import {
-  regenerateChecklistsUpgrade,
-  regenerateEveryChecklist
-} from './upgrades/regenerate-checklists'
-import { liveWriteContext } from './write-context'
+import { regenerateChecklistsUpgrade } from './upgrades/regenerate-checklists'
 
 /** A transition plan in progress for one domain (the advisor's runbook with its ticked actions). */
 export type PlanRow = { id: string; projectId: string; domainId: string } & Record<string, unknown>
@@ -69,8 +65,7 @@ export class TrackerDb extends Dexie {
       settings: 'key'
     })
     // Version 2 adds tables, mailbox indexes for the dashboard's counts and an events index for
-    // one row's history; no row changes, so
-    // it needs no upgrade function.
+    // one row's history; no row changes, so it needs no upgrade function.
     this.version(2).stores({
       events: 'id, [projectId+at], [domainId+at], at, [entityId+at]',
       mailboxes:
@@ -87,18 +82,7 @@ export class TrackerDb extends Dexie {
     // DNSSEC MX) reach existing projects as 'todo' with their reason, history kept.
     this.version(3)
       .stores({})
-      .upgrade((tx) =>
-        regenerateEveryChecklist(
-          {
-            projects: tx.table('projects'),
-            domains: tx.table('domains'),
-            steps: tx.table('steps'),
-            events: tx.table('events')
-          },
-          liveWriteContext('App upgrade'),
-          'by the app upgrade (new Microsoft 365 guidance)'
-        )
-      )
+      .upgrade(regenerateChecklistsUpgrade('by the app upgrade (new Microsoft 365 guidance)'))
     // Version 4 adds the imported tenant inventories (one dated snapshot per import) and the
     // user's decisions on proposals (accepted or dismissed evidence); new tables only, so no
     // upgrade function.
@@ -106,8 +90,7 @@ export class TrackerDb extends Dexie {
       inventories: 'id, [projectId+collectedAt]',
       proposalDecisions: 'id, projectId, domainId, &key'
     })
-    // Version 5. A bulk change is one event listing the
-    // mailboxes it changed, found from each mailbox through the multi-entry itemIds index. New
+    // Version 5. A bulk change is one event listing the mailboxes it changed, found from each mailbox through the multi-entry itemIds index. New
     // tables: the status report's notes per scope (the lead's commentary, target date and status
     // override) and every exported report's facts (so the next report can say what changed
     // since). Only an index and tables are added, so no upgrade function is needed.
@@ -132,8 +115,7 @@ export class TrackerDb extends Dexie {
     this.version(8).stores({
       runs: 'id, projectId, domainId, status'
     })
-    // Version 9 changes no store: its upgrade regenerates
-    // every checklist, so the steps added for Microsoft's platform changes (keeping on-premises
+    // Version 9 changes no store: its upgrade regenerates every checklist, so the steps added for Microsoft's platform changes (keeping on-premises
     // Exchange current, the recurring certificate renewal) reach existing projects as 'todo' with
     // their reason, history kept, as version 3 did.
     this.version(9)

@@ -3,16 +3,9 @@
  * backup) in steps the screen follows: check the file, confirm what it replaces, keep a backup of
  * the current data, replace everything at once. Undoing the last restore goes the same way.
  */
+import { countRows, createBackup, restoreBackup, schemaVersion, undoRestore } from '../db/app'
 import type { BackupFileInfo } from '../../../src-main/shared/ipc-contract'
-import {
-  checkBackup,
-  createBackup,
-  restoreBackup,
-  undoRestore,
-  type RestoreCheck
-} from '../db/backup'
-import { countRows } from '../db/data-watch'
-import { db } from '../db/database'
+import { checkBackup, type RestoreCheck } from '../db/backup'
 import type { WriteContext } from '../db/write-context'
 import { backupFileName, DEFAULT_BACKUP_LIMITS } from '../domain/backup'
 import { platform } from '../platform'
@@ -46,7 +39,7 @@ export async function saveBackupFile(): Promise<SavedBackup> {
   const now = session.context().now
   const version = await appVersion()
   markBackup(BACKUP_MARKS.backupStart)
-  const backup = await createBackup(db, version, now)
+  const backup = await createBackup(version, now)
   markBackup(BACKUP_MARKS.backupCreated)
   const fileName = backupFileName(now)
   const result = await platform.saveFile({
@@ -106,14 +99,14 @@ class RestoreFlow {
   }
 
   async #check(source: string, text: string): Promise<void> {
-    const checked = await checkBackup(text, db.verno)
+    const checked = await checkBackup(text, schemaVersion())
     if (!checked.ok) return this.#refuse(checked.message)
     this.pending = {
       text,
       source,
       createdAt: checked.createdAt,
       backupCounts: checked.rowCounts,
-      currentCounts: await countRows(db)
+      currentCounts: await countRows()
     }
     this.phase = 'confirm'
     markBackup(BACKUP_MARKS.restoreChecked)
@@ -137,7 +130,7 @@ class RestoreFlow {
     if (!pending || this.phase !== 'confirm') return { ok: false }
     markBackup(BACKUP_MARKS.restoreConfirmed)
     return this.#run(pending.createdAt, async (version, context) =>
-      restoreBackup(db, pending.text, version, context)
+      restoreBackup(pending.text, version, context)
     )
   }
 
@@ -145,7 +138,7 @@ class RestoreFlow {
   async undo(): Promise<RestoreOutcome> {
     if (this.busy) return { ok: false }
     this.pending = null
-    return this.#run(null, (version, context) => undoRestore(db, version, context))
+    return this.#run(null, (version, context) => undoRestore(version, context))
   }
 
   async #run(

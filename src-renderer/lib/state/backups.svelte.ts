@@ -5,10 +5,15 @@
  * browser there are no automatic backups (a backup is a download the user keeps), but the
  * version-change notice works the same.
  */
+import {
+  countRows,
+  createBackup,
+  keepBackupsBeforeUpgrades,
+  onVersionChange,
+  schemaVersion
+} from '../db/app'
 import type { BackupFileInfo, BackupReason } from '../../../src-main/shared/ipc-contract'
-import { createBackup } from '../db/backup'
-import { countRows, watchDataChanges } from '../db/data-watch'
-import { db, keepBackupsBeforeUpgrades, onVersionChange } from '../db/database'
+import { watchDataChanges } from '../db/data-watch'
 import { autoBackupDueAt } from '../domain/backup-schedule'
 import { canaryMismatch, dataRowCount, makeCanary, type CanaryMismatch } from '../domain/canary'
 import { platform } from '../platform'
@@ -66,7 +71,7 @@ class Backups {
       const [canary, list, counts] = await Promise.all([
         files.readCanary(),
         files.list(),
-        countRows(db)
+        countRows()
       ])
       this.files = list
       const newest = list[0]
@@ -94,9 +99,9 @@ class Backups {
     const files = platform.backups
     if (!files) return
     try {
-      const counts = await countRows(db)
+      const counts = await countRows()
       const newest = this.files[0]?.name ?? null
-      await files.writeCanary(makeCanary(counts, newest, db.verno, new Date().toISOString()))
+      await files.writeCanary(makeCanary(counts, newest, schemaVersion(), new Date().toISOString()))
     } catch {
       // The next automatic backup writes the canary again.
     }
@@ -124,10 +129,10 @@ class Backups {
     // Changes from here on belong to the next backup: the snapshot below is taken after them.
     this.#changedAt = null
     try {
-      const backup = await createBackup(db, await appVersion(), new Date().toISOString())
+      const backup = await createBackup(await appVersion(), new Date().toISOString())
       const file = await files.write({ text: backup.text, reason })
       await files.writeCanary(
-        makeCanary(backup.rowCounts, file.name, db.verno, new Date().toISOString())
+        makeCanary(backup.rowCounts, file.name, schemaVersion(), new Date().toISOString())
       )
       this.#lastAttemptAt = Date.parse(file.createdAt)
       this.lastError = ''

@@ -7,11 +7,11 @@
  * The app sets performance marks `mailbox-import:start`, `…:preview` and `…:committed`, so the
  * benchmark times an import exactly as a user runs it.
  */
-import { db } from '../db/database'
-import { readMapping, saveMapping } from '../db/repositories/mailbox-imports'
+import { readMapping, saveMapping } from '../db/app'
 import { MAILBOX_FIELDS, headerSignature } from '../domain/mailboxes/import'
 import { beforeImportBackupNotice } from '../domain/mailboxes/import-backup'
 import { formatCount } from '../domain/numbers'
+import { markAfresh } from './performance-marks'
 import type { ImportIssue, MailboxField } from '../domain/mailboxes/import'
 import type { ImportPreviewData } from '../domain/mailboxes/preview'
 import type { ImportMessage } from '../workers/mailbox-import-protocol'
@@ -52,11 +52,6 @@ function usableMapping(stored: Record<string, string>): Record<string, MailboxFi
   return mapping
 }
 
-function mark(name: string): void {
-  performance.clearMarks(name)
-  performance.mark(name)
-}
-
 export class MailboxImport {
   phase: ImportPhase = $state.raw({ name: 'idle' })
   #projectId: () => string
@@ -83,7 +78,7 @@ export class MailboxImport {
     const fileName = file.name
     this.#fileName = fileName
     this.#mapped = 'no'
-    mark('mailbox-import:start')
+    markAfresh('mailbox-import:start')
     this.phase = { name: 'reading', fileName, stage: 'file' }
     let bytes: ArrayBuffer
     try {
@@ -111,7 +106,7 @@ export class MailboxImport {
         this.phase = { name: 'reading', fileName, stage: message.stage }
         break
       case 'mapping-needed': {
-        const remembered = await readMapping(db, headerSignature(message.headers))
+        const remembered = await readMapping(headerSignature(message.headers))
         if (remembered !== undefined) {
           this.#read(usableMapping(remembered.mapping), 'remembered')
           return
@@ -133,13 +128,13 @@ export class MailboxImport {
           headers: message.headers,
           mapping: message.mapping
         }
-        mark('mailbox-import:preview')
+        markAfresh('mailbox-import:preview')
         break
       case 'writing':
         this.phase = { name: 'writing', fileName, written: message.written, total: message.total }
         break
       case 'committed': {
-        mark('mailbox-import:committed')
+        markAfresh('mailbox-import:committed')
         this.#stop()
         this.phase = { name: 'idle' }
         const { created, updated, unchanged } = message.record.counts
@@ -171,7 +166,7 @@ export class MailboxImport {
   async applyMapping(mapping: Record<string, MailboxField>): Promise<void> {
     if (this.phase.name !== 'mapping') return
     const signature = headerSignature(this.phase.headers)
-    const saved = await session.write((context) => saveMapping(db, signature, mapping, context))
+    const saved = await session.write((context) => saveMapping(signature, mapping, context))
     if (saved.ok) this.#read(mapping, 'chosen')
   }
 

@@ -4,8 +4,8 @@
  * first read shows its first page at once; later reads keep the previous rows on screen until
  * the new ones are complete, so a change never empties the table for a moment.
  */
-import { db } from '../db/database'
-import { PAGE_SIZE, readProjectMailboxes } from '../db/repositories/mailboxes'
+import { readProjectMailboxes } from '../db/app'
+import { PAGE_SIZE } from '../db/repositories/mailboxes'
 import type { Mailbox } from '../domain/mailboxes/model'
 import { describeError } from './session.svelte'
 import { toasts } from './toasts.svelte'
@@ -29,7 +29,7 @@ export class MailboxStore {
     if (progressive) this.complete = false
     let shownFirst = false
     try {
-      const rows = await readProjectMailboxes(db, this.#projectId, PAGE_SIZE, (soFar) => {
+      const rows = await readProjectMailboxes(this.#projectId, PAGE_SIZE, (soFar) => {
         if (!progressive || shownFirst || generation !== this.#generation) return
         shownFirst = true
         this.rows = soFar.slice()

@@ -2,14 +2,9 @@
  * Who is using the app and how writes are run: every UI write goes through `session.write`,
  * which stamps it with the user name and time and turns a failure into a visible error.
  */
-import { db } from '../db/database'
-import {
-  DEFAULT_SETTINGS,
-  readSettings,
-  saveSettings,
-  type Settings
-} from '../db/repositories/settings'
-import { localDayOf, recordSnapshotsOfDay } from '../db/repositories/snapshots'
+import { readSettings, recordSnapshotsOfDay, saveSettings } from '../db/app'
+import { DEFAULT_SETTINGS, type Settings } from '../db/repositories/settings'
+import { localDayOf } from '../db/repositories/snapshots'
 import { liveWriteContext, type WriteContext } from '../db/write-context'
 import { ValidationError } from '../domain/validation'
 import { platform } from '../platform'
@@ -36,7 +31,7 @@ class Session {
   }
 
   async load(): Promise<void> {
-    this.settings = await readSettings(db)
+    this.settings = await readSettings()
     this.systemUserName = (await platform.getAppInfo()).userName
     applyTheme(this.settings.theme)
   }
@@ -47,7 +42,7 @@ class Session {
    * transactions). A failure is shown and does not stop the start.
    */
   async recordTodaysSnapshots(): Promise<void> {
-    await this.write((context) => recordSnapshotsOfDay(db, localDayOf(context.now), context))
+    await this.write((context) => recordSnapshotsOfDay(localDayOf(context.now), context))
   }
 
   context(): WriteContext {
@@ -74,7 +69,7 @@ class Session {
   }
 
   async saveSettings(next: Settings): Promise<boolean> {
-    const result = await this.write((context) => saveSettings(db, next, context), 'Settings saved')
+    const result = await this.write((context) => saveSettings(next, context), 'Settings saved')
     if (result.ok) {
       this.settings = result.value
       applyTheme(result.value.theme)

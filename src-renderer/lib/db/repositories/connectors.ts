@@ -7,14 +7,10 @@ import type { Connector, ConnectorInput } from '../../domain/connectors/model'
 import { defaultStepIds, validateConnectorInput } from '../../domain/connectors/model'
 import type { ParsedConnector } from '../../domain/connectors/parse'
 import type { FieldErrors } from '../../domain/validation'
-import { ValidationError } from '../../domain/validation'
+import { ValidationError, isStringArray } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
 import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
 import { appendEvent, changedFields } from './events'
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
-}
 
 function isIdentification(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false

@@ -134,6 +134,53 @@ function lifecycleEvents(plan: ImportPlan, context: WriteContext): EventRecord[]
   }))
 }
 
+/** Throws StaleImportError when a mailbox the plan updates changed (or went) since planning. */
+async function assertNotStale(db: TrackerDb, plan: ImportPlan): Promise<void> {
+  if (plan.updated.length === 0) return
+  const stored = await db.mailboxes.bulkGet(plan.updated.map((update) => update.before.id))
+  const stale = stored.some(
+    (row, i) => row === undefined || row.rev !== plan.updated[i]?.before.rev
+  )
+  if (stale) throw new StaleImportError()
+}
+
+/** The plan's new and updated mailboxes, in chunks, inside the caller's transaction. */
+async function writeMailboxes(
+  db: TrackerDb,
+  plan: ImportPlan,
+  chunkSize: number,
+  onProgress: CommitOptions['onProgress']
+): Promise<void> {
+  const total = plan.created.length + plan.updated.length
+  // Two requests in flight: while the database stores one chunk, the next one is being
+  // prepared, and the page still gets a turn between chunks.
+  const writes: (() => Promise<unknown>)[] = []
+  for (let start = 0; start < plan.created.length; start += chunkSize) {
+    const chunk = plan.created.slice(start, start + chunkSize)
+    writes.push(() => db.mailboxes.bulkAdd(chunk))
+  }
+  for (let start = 0; start < plan.updated.length; start += chunkSize) {
+    const chunk = plan.updated.slice(start, start + chunkSize).map((update) => update.after)
+    writes.push(() => db.mailboxes.bulkPut(chunk))
+  }
+  onProgress?.(0, total)
+  let written = 0
+  let previous: Promise<unknown> | null = null
+  for (const write of writes) {
+    const current = write()
+    // Handled here too: when an earlier chunk fails, this one is never awaited.
+    current.catch(() => undefined)
+    if (previous !== null) {
+      await previous
+      written = Math.min(total, written + chunkSize)
+      onProgress?.(written, total)
+    }
+    previous = current
+  }
+  if (previous !== null) await previous
+  onProgress?.(total, total)
+}
+
 /**
  * Writes an import plan in one transaction and records the import. Nothing is written when the
  * plan has invalid or conflicting rows, unless `validOnly` (then those rows are left out), when
@@ -150,7 +197,6 @@ export async function commitImport(
   const blocker = importBlocker(plan, options.validOnly)
   if (blocker !== null) throw new ImportBlockedError(blocker)
   const chunkSize = options.chunkSize ?? 500
-  const total = plan.created.length + plan.updated.length
   const record: ImportRecord = {
     id: plan.importId,
     projectId,
@@ -170,41 +216,9 @@ export async function commitImport(
       async (transaction) => {
         idbTransaction = transaction.idbtrans
         if (!(await db.projects.get(projectId))) throw new NotFoundError('This project')
-        if (plan.updated.length > 0) {
-          const stored = await db.mailboxes.bulkGet(plan.updated.map((update) => update.before.id))
-          const stale = stored.some(
-            (row, i) => row === undefined || row.rev !== plan.updated[i]?.before.rev
-          )
-          if (stale) throw new StaleImportError()
-        }
+        await assertNotStale(db, plan)
         if (plan.newBatches.length > 0) await db.batches.bulkAdd(plan.newBatches)
-        // Two requests in flight: while the database stores one chunk, the next one is being
-        // prepared, and the page still gets a turn between chunks.
-        const writes: (() => Promise<unknown>)[] = []
-        for (let start = 0; start < plan.created.length; start += chunkSize) {
-          const chunk = plan.created.slice(start, start + chunkSize)
-          writes.push(() => db.mailboxes.bulkAdd(chunk))
-        }
-        for (let start = 0; start < plan.updated.length; start += chunkSize) {
-          const chunk = plan.updated.slice(start, start + chunkSize).map((update) => update.after)
-          writes.push(() => db.mailboxes.bulkPut(chunk))
-        }
-        options.onProgress?.(0, total)
-        let written = 0
-        let previous: Promise<unknown> | null = null
-        for (const write of writes) {
-          const current = write()
-          // Handled here too: when an earlier chunk fails, this one is never awaited.
-          current.catch(() => undefined)
-          if (previous !== null) {
-            await previous
-            written = Math.min(total, written + chunkSize)
-            options.onProgress?.(written, total)
-          }
-          previous = current
-        }
-        if (previous !== null) await previous
-        options.onProgress?.(total, total)
+        await writeMailboxes(db, plan, chunkSize, options.onProgress)
         const events = lifecycleEvents(plan, context)
         for (let start = 0; start < events.length; start += chunkSize)
           await db.events.bulkAdd(events.slice(start, start + chunkSize))

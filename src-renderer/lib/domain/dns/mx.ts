@@ -5,7 +5,7 @@
  * and hosts under mx.microsoft cannot be predicted at all.
  */
 import { CLOUD_NAMES, MICROSOFT_CLOUDS, type MicrosoftCloud } from '../cloud'
-import { normaliseHostname, validateDomainName, validateHostName } from '../net/hostname'
+import { isUnder, normaliseHostname, validateDomainName, validateHostName } from '../net/hostname'
 import type { Parsed } from '../net/parsed'
 import { invalid, parsed } from '../net/parsed'
 
@@ -57,10 +57,6 @@ export function predictEopMx(
     host: `${key}${CLOUD_NAMES[cloud].mxSuffix}`,
     confident: !checked.value.includes('-') && key.length <= MAX_LABEL
   }
-}
-
-function isUnder(host: string, parent: string): boolean {
-  return host === parent || host.endsWith(`.${parent}`)
 }
 
 function endsWithLabel(name: string, suffix: string): boolean {

@@ -4,6 +4,7 @@
  */
 import type { IpAddress } from '../net/ip'
 import { parseIp } from '../net/ip'
+import { capitalise } from '../text/capitalise'
 import type { MacroToken } from './spf-macro'
 import { parseDomainSpec, parseMacroString } from './spf-macro'
 
@@ -188,7 +189,7 @@ export function parseSpf(text: string): SpfParseResult {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const parsedTerm = parseTerm(m[0], m.index)
     if ('error' in parsedTerm) {
-      errors.push({ position: m.index, term: m[0], message: capitalise(parsedTerm.error) })
+      errors.push({ position: m.index, term: m[0], message: asSentence(parsedTerm.error) })
       continue
     }
     const term = parsedTerm.term
@@ -209,7 +210,7 @@ export function parseSpf(text: string): SpfParseResult {
   return { ok: true, terms, redirect: seen.get('redirect') ?? null, exp: seen.get('exp') ?? null }
 }
 
-function capitalise(message: string): string {
-  const sentence = message.charAt(0).toUpperCase() + message.slice(1)
+function asSentence(message: string): string {
+  const sentence = capitalise(message)
   return sentence.endsWith('.') ? sentence : `${sentence}.`
 }

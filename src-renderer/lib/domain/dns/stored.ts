@@ -6,6 +6,7 @@
  */
 import { normaliseHostname } from '../net/hostname'
 import type { StepId } from '../types'
+import { isStringArray } from '../validation'
 import type { PastedRecordType } from './observed'
 import type { DnsRecordEntry, DnsRecordKind, DnsRecordSource, DnsVerdict } from './records'
 import { DNS_RECORD_KINDS } from './records'
@@ -94,10 +95,6 @@ export function enteredFromRecords(
 }
 
 const VERDICT_STATUSES: readonly string[] = ['ok', 'warning', 'error', 'unknown']
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
-}
 
 function isVerdict(value: unknown): value is DnsVerdict {
   if (value === null || typeof value !== 'object') return false

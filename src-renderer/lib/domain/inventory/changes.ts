@@ -3,7 +3,7 @@
  * records added, removed or changed, one sentence each, for "what changed since the last
  * inventory".
  */
-import type { Inventory } from './model'
+import type { Collected, Inventory } from './model'
 import { rowsOf, wasCollected } from './model'
 
 export type InventoryChange = { kind: 'added' | 'removed' | 'changed'; what: string }
@@ -23,34 +23,28 @@ function keyed(
   }
 }
 
+/** A cmdlet's rows keyed by their Name. */
+function byName<Row extends { Name: string | null }>(
+  collected: Collected<Row> | undefined,
+  what: string
+): Keyed {
+  return keyed(
+    wasCollected(collected),
+    rowsOf(collected).map((row) => ({
+      key: row.Name ?? '',
+      label: `${what} “${row.Name ?? ''}”`,
+      value: row
+    }))
+  )
+}
+
 function facts(inventory: Inventory): Keyed[] {
   const online = inventory.exchangeOnline
   const onPrem = inventory.onPremises
   return [
-    keyed(
-      wasCollected(online?.['Get-InboundConnector']),
-      rowsOf(online?.['Get-InboundConnector']).map((row) => ({
-        key: row.Name ?? '',
-        label: `Exchange Online inbound connector “${row.Name ?? ''}”`,
-        value: row
-      }))
-    ),
-    keyed(
-      wasCollected(online?.['Get-OutboundConnector']),
-      rowsOf(online?.['Get-OutboundConnector']).map((row) => ({
-        key: row.Name ?? '',
-        label: `Exchange Online outbound connector “${row.Name ?? ''}”`,
-        value: row
-      }))
-    ),
-    keyed(
-      wasCollected(onPrem?.['Get-SendConnector']),
-      rowsOf(onPrem?.['Get-SendConnector']).map((row) => ({
-        key: row.Name ?? '',
-        label: `on-premises send connector “${row.Name ?? ''}”`,
-        value: row
-      }))
-    ),
+    byName(online?.['Get-InboundConnector'], 'Exchange Online inbound connector'),
+    byName(online?.['Get-OutboundConnector'], 'Exchange Online outbound connector'),
+    byName(onPrem?.['Get-SendConnector'], 'on-premises send connector'),
     keyed(
       wasCollected(onPrem?.['Get-ReceiveConnector']),
       rowsOf(onPrem?.['Get-ReceiveConnector']).map((row) => ({

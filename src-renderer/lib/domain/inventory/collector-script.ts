@@ -35,9 +35,8 @@ function sideBlock(side: InventorySide): string {
     .join('\n')
 }
 
-/** The script's text (CRLF line ends, as Windows tools expect). */
-export function collectorScript(): string {
-  const lines = String.raw`<#
+/** Comment-based help and the parameters: what Get-Help shows before anyone runs it. */
+const HELP_AND_PARAMETERS = String.raw`<#
 .SYNOPSIS
   Reads the hybrid mail-flow configuration for Hybrid Mail-Flow Tracker. Read-only.
 
@@ -71,8 +70,10 @@ param(
 
 Set-StrictMode -Version 2.0
 $ErrorActionPreference = 'Stop'
+`
 
-# One property value as the tracker reads it: enums as names, multi-valued properties as arrays
+/** Reading one cmdlet's rows and one DNS name's answers, in the tracker's value kinds. */
+const HELPER_FUNCTIONS = String.raw`# One property value as the tracker reads it: enums as names, multi-valued properties as arrays
 # of strings, dates as ISO 8601 in UTC.
 function ConvertTo-InventoryValue {
   param($Value, [string] $Kind)
@@ -127,8 +128,13 @@ function Get-DnsAnswers {
   $txt = @($answers | ForEach-Object { ,@($_.Strings | ForEach-Object { $_.ToString() }) })
   return ,$txt
 }
+`
 
-if ($Side -eq 'Auto') {
+/**
+ * Picks the side, collects its cmdlets (@@EXCHANGE_ONLINE@@ and @@ON_PREMISES@@ are replaced by
+ * the side blocks generated from ./spec) and the accepted domains' DNS, and writes the JSON file.
+ */
+const COLLECT_AND_WRITE = String.raw`if ($Side -eq 'Auto') {
   $Side = 'OnPremises'
   if (Get-Command -Name Get-ConnectionInformation -ErrorAction SilentlyContinue) {
     if (@(Get-ConnectionInformation | Where-Object { $_.State -eq 'Connected' }).Count -gt 0) { $Side = 'ExchangeOnline' }
@@ -184,6 +190,11 @@ $json = ConvertTo-Json -InputObject $document -Depth 8
 $json | Out-File -FilePath $OutFile -Encoding utf8
 Write-Host ('Wrote ' + $OutFile + '. Import it in Hybrid Mail-Flow Tracker (Inventory page).')
 `
+
+/** The script's text (CRLF line ends, as Windows tools expect). */
+export function collectorScript(): string {
+  const lines = [HELP_AND_PARAMETERS, HELPER_FUNCTIONS, COLLECT_AND_WRITE]
+    .join('\n')
     .replace('@@EXCHANGE_ONLINE@@', sideBlock('exchangeOnline'))
     .replace('@@ON_PREMISES@@', sideBlock('onPremises'))
     .split('\n')

@@ -26,6 +26,25 @@ function checked(line: number, name: string, input: ConnectorInput): ParsedConne
   return { ok: true, line, name, value: result.value, warnings: result.warnings }
 }
 
+/** What both kinds of connector row say the same way, and how a new register entry starts. */
+function registerFields(
+  row: InboundConnectorRow | OutboundConnectorRow,
+  name: string
+): Pick<
+  ConnectorInput,
+  'cloudServicesMailEnabled' | 'enabled' | 'createdByHybridWizard' | 'status' | 'notes' | 'stepIds'
+> {
+  return {
+    cloudServicesMailEnabled: row.CloudServicesMailEnabled === true,
+    enabled: row.Enabled !== false,
+    createdByHybridWizard:
+      hybridWizardConnector(name) !== null || row.ConnectorSource === 'HybridWizard',
+    status: 'created',
+    notes: '',
+    stepIds: []
+  }
+}
+
 function fromInbound(row: InboundConnectorRow, line: number): ParsedConnector {
   const name = row.Name ?? ''
   const type = typeOf(row.ConnectorType)
@@ -49,14 +68,8 @@ function fromInbound(row: InboundConnectorRow, line: number): ParsedConnector {
     senderDomains: row.SenderDomains.map(addressSpaceDomain),
     associatedAcceptedDomains: row.AssociatedAcceptedDomains,
     routeAllMessagesViaOnPremises: false,
-    cloudServicesMailEnabled: row.CloudServicesMailEnabled === true,
     restrictDomainsToIps: row.RestrictDomainsToIPAddresses === true,
-    enabled: row.Enabled !== false,
-    createdByHybridWizard:
-      hybridWizardConnector(name) !== null || row.ConnectorSource === 'HybridWizard',
-    status: 'created',
-    notes: '',
-    stepIds: []
+    ...registerFields(row, name)
   })
 }
 
@@ -78,14 +91,8 @@ function fromOutbound(row: OutboundConnectorRow, line: number): ParsedConnector 
     senderDomains: [],
     associatedAcceptedDomains: [],
     routeAllMessagesViaOnPremises: row.RouteAllMessagesViaOnPremises === true,
-    cloudServicesMailEnabled: row.CloudServicesMailEnabled === true,
     restrictDomainsToIps: false,
-    enabled: row.Enabled !== false,
-    createdByHybridWizard:
-      hybridWizardConnector(name) !== null || row.ConnectorSource === 'HybridWizard',
-    status: 'created',
-    notes: '',
-    stepIds: []
+    ...registerFields(row, name)
   }
   if (tls !== undefined) input.tlsSettings = tls as TlsSettings
   if ((row.TlsDomain ?? '') !== '') input.tlsDomain = row.TlsDomain ?? ''

@@ -14,6 +14,9 @@ import { INVENTORY_FORMAT, INVENTORY_VERSION } from './model'
 import type { CmdletSpec, InventorySide, PropertyKind } from './spec'
 import { CMDLET_SPECS, ENUM_NUMBERS, INVENTORY_SIDES, SIDE_LABELS } from './spec'
 
+// The import screen and tests read both files of a collection through this module.
+export { mergeInventories } from './merge'
+
 export type InventoryParse =
   { ok: true; value: Inventory; warnings: string[] } | { ok: false; message: string }
 
@@ -246,15 +249,10 @@ function readDns(value: Json, reader: Reader): Record<string, DnsAnswers> {
   return Object.fromEntries(entries)
 }
 
-/**
- * Parses one collector file. Refused with a message, and nothing kept: text that is not JSON,
- * another format, a newer version, a file too large or nested too deeply. Tolerated with a
- * warning: a value of the wrong type, an item that is not an object, an enum number without a name.
- */
-export function parseInventory(
-  input: Uint8Array | string,
-  limits: InventoryLimits = DEFAULT_INVENTORY_LIMITS
-): InventoryParse {
+type Refusal = { ok: false; message: string }
+
+/** The file's text as JSON, or why it is refused (too large, not JSON, too deep). */
+function readJson(input: Uint8Array | string, limits: InventoryLimits): { json: Json } | Refusal {
   const byteLength = typeof input === 'string' ? input.length : input.byteLength
   if (byteLength > limits.maxChars * 2)
     return fail(
@@ -266,9 +264,9 @@ export function parseInventory(
       `The file is ${Math.round(text.length / 1_000_000)} MB, far larger than any inventory the collector writes.`
     )
   if (text.trim() === '') return fail('The file is empty.')
-  let parsed: Json
+  let json: Json
   try {
-    parsed = JSON.parse(text)
+    json = JSON.parse(text)
   } catch (error) {
     if (error instanceof RangeError)
       return fail('The file is nested too deeply to be an inventory.')
@@ -276,10 +274,17 @@ export function parseInventory(
       'The file is not an inventory: it is not valid JSON. Import the .json file the collector script wrote.'
     )
   }
-  if (nestingDepth(parsed, limits.maxDepth) > limits.maxDepth)
+  if (nestingDepth(json, limits.maxDepth) > limits.maxDepth)
     return fail(
       `The file is nested more than ${limits.maxDepth} levels deep, deeper than any inventory.`
     )
+  return { json }
+}
+
+/** The document's format, version and date, or why they are refused. */
+function readHeader(
+  parsed: Json
+): { document: Record<string, Json>; collectedAt: string } | Refusal {
   if (!isRecord(parsed) || own(parsed, 'format') !== INVENTORY_FORMAT)
     return fail(
       `The file is not an inventory of this app: its “format” is not “${INVENTORY_FORMAT}”. Import the file the collector script wrote.`
@@ -293,33 +298,59 @@ export function parseInventory(
     )
   const collectedAt = readDate(own(parsed, 'collectedAt'))
   if (collectedAt === null) return fail('The inventory has no valid “collectedAt” date.')
+  return { document: parsed, collectedAt }
+}
+
+/** The sides and DNS of a document whose header was accepted; may throw RangeError or TypeError. */
+function readBody(
+  parsed: Record<string, Json>,
+  collectedAt: string,
+  reader: Reader
+): Inventory | Refusal {
+  const [exchangeOnline, onPremises] = INVENTORY_SIDES.map((side) =>
+    readSide(side, own(parsed, side), reader)
+  )
+  const dns = readDns(own(parsed, 'dns'), reader)
+  if (exchangeOnline === null && onPremises === null && Object.keys(dns).length === 0)
+    return fail(
+      'The inventory holds nothing: no Exchange Online, no on-premises and no DNS section.'
+    )
+  const collector = own(parsed, 'collector')
+  const tenantId = own(parsed, 'tenantId')
+  return {
+    collectedAt,
+    collectors:
+      typeof collector === 'string' && collector.trim() !== ''
+        ? [collector.trim().slice(0, 200)]
+        : [],
+    tenantId:
+      typeof tenantId === 'string' && GUID.test(tenantId.trim())
+        ? tenantId.trim().toLowerCase()
+        : null,
+    // The rows were built from the spec's property list, so they have the spec's shape.
+    exchangeOnline: exchangeOnline as Inventory['exchangeOnline'],
+    onPremises: onPremises as Inventory['onPremises'],
+    dns
+  }
+}
+
+/**
+ * Parses one collector file. Refused with a message, and nothing kept: text that is not JSON,
+ * another format, a newer version, a file too large or nested too deeply. Tolerated with a
+ * warning: a value of the wrong type, an item that is not an object, an enum number without a name.
+ */
+export function parseInventory(
+  input: Uint8Array | string,
+  limits: InventoryLimits = DEFAULT_INVENTORY_LIMITS
+): InventoryParse {
+  const read = readJson(input, limits)
+  if ('ok' in read) return read
+  const header = readHeader(read.json)
+  if ('ok' in header) return header
   const reader: Reader = { warnings: [], limits }
   try {
-    const [exchangeOnline, onPremises] = INVENTORY_SIDES.map((side) =>
-      readSide(side, own(parsed, side), reader)
-    )
-    const dns = readDns(own(parsed, 'dns'), reader)
-    if (exchangeOnline === null && onPremises === null && Object.keys(dns).length === 0)
-      return fail(
-        'The inventory holds nothing: no Exchange Online, no on-premises and no DNS section.'
-      )
-    const collector = own(parsed, 'collector')
-    const tenantId = own(parsed, 'tenantId')
-    const value: Inventory = {
-      collectedAt,
-      collectors:
-        typeof collector === 'string' && collector.trim() !== ''
-          ? [collector.trim().slice(0, 200)]
-          : [],
-      tenantId:
-        typeof tenantId === 'string' && GUID.test(tenantId.trim())
-          ? tenantId.trim().toLowerCase()
-          : null,
-      // The rows were built from the spec's property list, so they have the spec's shape.
-      exchangeOnline: exchangeOnline as Inventory['exchangeOnline'],
-      onPremises: onPremises as Inventory['onPremises'],
-      dns
-    }
+    const value = readBody(header.document, header.collectedAt, reader)
+    if ('ok' in value) return value
     for (const side of INVENTORY_SIDES) {
       const collected = value[side]
       if (collected === null) continue
@@ -338,43 +369,3 @@ export function parseInventory(
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/**
- * Merges the files of one collection (one per side) into one inventory. A side in several files
- * comes from the newest; DNS answers of the newest file win per name. Files of two different
- * tenants are refused.
- */
-export function mergeInventories(parts: readonly Inventory[]): InventoryParse {
-  if (parts.length === 0) return fail('Choose at least one inventory file.')
-  const tenants = new Set(
-    parts.map((part) => part.tenantId).filter((id): id is string => id !== null)
-  )
-  if (tenants.size > 1)
-    return fail(
-      `The files come from different tenants (${[...tenants].join(', ')}); import the files of one tenant together.`
-    )
-  const warnings: string[] = []
-  const sorted = [...parts].sort((a, b) => a.collectedAt.localeCompare(b.collectedAt))
-  const newest = sorted[sorted.length - 1] as Inventory
-  const merged: Inventory = {
-    collectedAt: newest.collectedAt,
-    collectors: [...new Set(sorted.flatMap((part) => part.collectors))],
-    tenantId: [...tenants][0] ?? null,
-    exchangeOnline: null,
-    onPremises: null,
-    dns: {}
-  }
-  for (const part of sorted) {
-    for (const side of INVENTORY_SIDES) {
-      if (part[side] === null) continue
-      if (merged[side] !== null)
-        warnings.push(
-          `Two files hold the ${SIDE_LABELS[side]} side; the newer one (${part.collectedAt.slice(0, 10)}) is used.`
-        )
-      if (side === 'exchangeOnline') merged.exchangeOnline = part.exchangeOnline
-      else merged.onPremises = part.onPremises
-    }
-    merged.dns = { ...merged.dns, ...part.dns }
-  }
-  return { ok: true, value: merged, warnings }
-}

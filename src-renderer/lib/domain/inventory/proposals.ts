@@ -117,99 +117,114 @@ function spfFindings(inventory: Inventory, name: string): Finding[] {
   ]
 }
 
-function connectorFindings(inventory: Inventory, name: string): Finding[] {
+/** The Exchange Online outbound connector to on-premises, and centralized mail transport. */
+function outboundFindings(inventory: Inventory, name: string): Finding[] {
+  if (!wasCollected(inventory.exchangeOnline?.['Get-OutboundConnector'])) return []
   const findings: Finding[] = []
-  if (wasCollected(inventory.exchangeOnline?.['Get-OutboundConnector'])) {
-    const toOnPrem = enabledOutbound(inventory).filter(
-      (row) =>
-        row.ConnectorType === 'OnPremises' &&
-        row.SmartHosts.length > 0 &&
-        (row.RouteAllMessagesViaOnPremises === true || coversDomain(row.RecipientDomains, name))
-    )
-    findings.push(
-      toOnPrem.length > 0
-        ? {
-            stepId: 'connector-cloud-to-onprem',
-            kind: 'proves',
-            fact: `Outbound connector ${quote(toOnPrem.map((row) => row.Name))} is enabled, of type OnPremises, with smart hosts ${toOnPrem.flatMap((row) => row.SmartHosts).join(', ')}.`
-          }
-        : {
-            stepId: 'connector-cloud-to-onprem',
-            kind: 'contradicts',
-            fact: `No enabled OnPremises outbound connector routes ${name}'s mail to on-premises smart hosts.`
-          }
-    )
-    const cmt = cmtState(inventory)
-    findings.push(
-      cmt.on
-        ? {
-            stepId: 'enable-cmt',
-            kind: 'proves',
-            fact: `Centralized mail transport is on: outbound connector ${quote(cmt.connectors.map((row) => row.Name))} has RouteAllMessagesViaOnPremises set.`
-          }
-        : {
-            stepId: 'enable-cmt',
-            kind: 'contradicts',
-            fact: 'Centralized mail transport is off: no enabled outbound connector has RouteAllMessagesViaOnPremises set.'
-          }
-    )
-  }
-  if (wasCollected(inventory.exchangeOnline?.['Get-InboundConnector'])) {
-    const fromOnPrem = enabledInbound(inventory).filter((row) => row.ConnectorType === 'OnPremises')
-    const certified = fromOnPrem.filter(byCertificate)
-    if (certified.length > 0)
-      findings.push({
-        stepId: 'connector-onprem-to-cloud',
-        kind: 'proves',
-        fact: `Inbound connector ${quote(certified.map((row) => row.Name))} is enabled, of type OnPremises, and identifies the on-premises servers by the certificate ${certified.map((row) => row.TlsSenderCertificateName).join(', ')}.`
-      })
-    else
-      findings.push({
-        stepId: 'connector-onprem-to-cloud',
-        kind: 'contradicts',
-        fact:
-          fromOnPrem.length > 0
-            ? `Inbound connector ${quote(fromOnPrem.map((row) => row.Name))} identifies the on-premises servers by IP address only, not by certificate.`
-            : 'No enabled OnPremises inbound connector accepts mail from the on-premises servers.'
-      })
-    const filtered = enabledInbound(inventory).filter(hasEnhancedFiltering)
-    if (filtered.length > 0)
-      findings.push({
-        stepId: 'enhanced-filtering',
-        kind: 'proves',
-        fact: `Enhanced Filtering for Connectors is set on inbound connector ${quote(filtered.map((row) => row.Name))}.`
-      })
-    const restricted = enabledInbound(inventory).filter(
-      (row) =>
-        row.RestrictDomainsToIPAddresses === true &&
-        coversDomain(row.AssociatedAcceptedDomains, name)
-    )
-    if (restricted.length > 0)
-      findings.push({
-        stepId: 'restrict-inbound-to-mx-path',
-        kind: 'proves',
-        fact: `Inbound connector ${quote(restricted.map((row) => row.Name))} accepts ${name}'s mail only from its IP addresses (RestrictDomainsToIPAddresses, associated with ${name}).`
-      })
-  }
-  if (wasCollected(inventory.onPremises?.['Get-SendConnector'])) {
-    const send = internetSendConnectors(inventory)
-    const viaEop = send.filter((row) => sendRoute(row) === 'eop')
-    if (viaEop.length > 0)
-      findings.push({
-        stepId: 'onprem-relay-via-cloud',
-        kind: 'proves',
-        fact: `On-premises send connector ${quote(viaEop.map((row) => row.Name))} for * sends through Exchange Online Protection (${viaEop.flatMap((row) => row.SmartHosts).join(', ')}).`
-      })
-    else
-      findings.push({
-        stepId: 'onprem-relay-via-cloud',
-        kind: 'contradicts',
-        fact:
-          send.length > 0
-            ? `On-premises send connector ${quote(send.map((row) => row.Name))} for * sends directly, not through Exchange Online Protection.`
-            : 'No enabled on-premises send connector for * was found.'
-      })
-  }
+  const toOnPrem = enabledOutbound(inventory).filter(
+    (row) =>
+      row.ConnectorType === 'OnPremises' &&
+      row.SmartHosts.length > 0 &&
+      (row.RouteAllMessagesViaOnPremises === true || coversDomain(row.RecipientDomains, name))
+  )
+  findings.push(
+    toOnPrem.length > 0
+      ? {
+          stepId: 'connector-cloud-to-onprem',
+          kind: 'proves',
+          fact: `Outbound connector ${quote(toOnPrem.map((row) => row.Name))} is enabled, of type OnPremises, with smart hosts ${toOnPrem.flatMap((row) => row.SmartHosts).join(', ')}.`
+        }
+      : {
+          stepId: 'connector-cloud-to-onprem',
+          kind: 'contradicts',
+          fact: `No enabled OnPremises outbound connector routes ${name}'s mail to on-premises smart hosts.`
+        }
+  )
+  const cmt = cmtState(inventory)
+  findings.push(
+    cmt.on
+      ? {
+          stepId: 'enable-cmt',
+          kind: 'proves',
+          fact: `Centralized mail transport is on: outbound connector ${quote(cmt.connectors.map((row) => row.Name))} has RouteAllMessagesViaOnPremises set.`
+        }
+      : {
+          stepId: 'enable-cmt',
+          kind: 'contradicts',
+          fact: 'Centralized mail transport is off: no enabled outbound connector has RouteAllMessagesViaOnPremises set.'
+        }
+  )
+  return findings
+}
+
+/** The inbound connector from on-premises, enhanced filtering and the MX-path restriction. */
+function inboundFindings(inventory: Inventory, name: string): Finding[] {
+  if (!wasCollected(inventory.exchangeOnline?.['Get-InboundConnector'])) return []
+  const findings: Finding[] = []
+  const fromOnPrem = enabledInbound(inventory).filter((row) => row.ConnectorType === 'OnPremises')
+  const certified = fromOnPrem.filter(byCertificate)
+  if (certified.length > 0)
+    findings.push({
+      stepId: 'connector-onprem-to-cloud',
+      kind: 'proves',
+      fact: `Inbound connector ${quote(certified.map((row) => row.Name))} is enabled, of type OnPremises, and identifies the on-premises servers by the certificate ${certified.map((row) => row.TlsSenderCertificateName).join(', ')}.`
+    })
+  else
+    findings.push({
+      stepId: 'connector-onprem-to-cloud',
+      kind: 'contradicts',
+      fact:
+        fromOnPrem.length > 0
+          ? `Inbound connector ${quote(fromOnPrem.map((row) => row.Name))} identifies the on-premises servers by IP address only, not by certificate.`
+          : 'No enabled OnPremises inbound connector accepts mail from the on-premises servers.'
+    })
+  const filtered = enabledInbound(inventory).filter(hasEnhancedFiltering)
+  if (filtered.length > 0)
+    findings.push({
+      stepId: 'enhanced-filtering',
+      kind: 'proves',
+      fact: `Enhanced Filtering for Connectors is set on inbound connector ${quote(filtered.map((row) => row.Name))}.`
+    })
+  const restricted = enabledInbound(inventory).filter(
+    (row) =>
+      row.RestrictDomainsToIPAddresses === true && coversDomain(row.AssociatedAcceptedDomains, name)
+  )
+  if (restricted.length > 0)
+    findings.push({
+      stepId: 'restrict-inbound-to-mx-path',
+      kind: 'proves',
+      fact: `Inbound connector ${quote(restricted.map((row) => row.Name))} accepts ${name}'s mail only from its IP addresses (RestrictDomainsToIPAddresses, associated with ${name}).`
+    })
+  return findings
+}
+
+/** Whether the on-premises send connector for * relays through Exchange Online Protection. */
+function sendConnectorFindings(inventory: Inventory): Finding[] {
+  if (!wasCollected(inventory.onPremises?.['Get-SendConnector'])) return []
+  const findings: Finding[] = []
+  const send = internetSendConnectors(inventory)
+  const viaEop = send.filter((row) => sendRoute(row) === 'eop')
+  if (viaEop.length > 0)
+    findings.push({
+      stepId: 'onprem-relay-via-cloud',
+      kind: 'proves',
+      fact: `On-premises send connector ${quote(viaEop.map((row) => row.Name))} for * sends through Exchange Online Protection (${viaEop.flatMap((row) => row.SmartHosts).join(', ')}).`
+    })
+  else
+    findings.push({
+      stepId: 'onprem-relay-via-cloud',
+      kind: 'contradicts',
+      fact:
+        send.length > 0
+          ? `On-premises send connector ${quote(send.map((row) => row.Name))} for * sends directly, not through Exchange Online Protection.`
+          : 'No enabled on-premises send connector for * was found.'
+    })
+  return findings
+}
+
+/** Whether the hybrid configuration lists the domain. */
+function hybridFindings(inventory: Inventory, name: string): Finding[] {
+  const findings: Finding[] = []
   const hybrid = inventory.onPremises?.['Get-HybridConfiguration']
   if (wasCollected(hybrid)) {
     const row = rowsOf(hybrid)[0]
@@ -234,6 +249,15 @@ function connectorFindings(inventory: Inventory, name: string): Finding[] {
     )
   }
   return findings
+}
+
+function connectorFindings(inventory: Inventory, name: string): Finding[] {
+  return [
+    ...outboundFindings(inventory, name),
+    ...inboundFindings(inventory, name),
+    ...sendConnectorFindings(inventory),
+    ...hybridFindings(inventory, name)
+  ]
 }
 
 /**

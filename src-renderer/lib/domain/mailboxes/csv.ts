@@ -133,6 +133,168 @@ function isBlankRecord(fields: string[]): boolean {
 }
 
 /**
+ * Walks the text record by record from the header on. It keeps the positions of the next LF and
+ * the next delimiter at or after `pos`, found lazily with indexOf (len when there is none; a
+ * position before `pos` means "search again"), so no character is looked at twice.
+ */
+class RecordScanner {
+  readonly errors: CsvIssue[] = []
+  /** True once reading stopped for good (a field or record too large). */
+  stopped = false
+  pos: number
+  /** The file line `pos` is on. */
+  line: number
+  private readonly len: number
+  private readonly delimCode: number
+  private nextLf: number
+  private nextDelim = -1
+
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: CsvDelimiter,
+    private readonly maxField: number,
+    start: { pos: number; line: number }
+  ) {
+    this.len = text.length
+    this.delimCode = delimiter.charCodeAt(0)
+    this.pos = start.pos
+    this.line = start.line
+    this.nextLf = this.findLf(start.pos)
+  }
+
+  /**
+   * The fields of the record at `pos`, moving past it; undefined when the record is dropped (an
+   * error says why; reading goes on unless `stopped`).
+   */
+  readRecord(): string[] | undefined {
+    const recordLine = this.line
+    const fields: string[] = []
+    for (;;) {
+      const value =
+        this.text.charCodeAt(this.pos) === QUOTE ? this.readQuoted() : this.readUnquoted()
+      if (value === undefined) return undefined
+      fields.push(value)
+      const c = this.text.charCodeAt(this.pos)
+      if (c === this.delimCode) {
+        this.pos++
+        if (fields.length >= MAX_FIELDS) {
+          this.stop({
+            line: recordLine,
+            message: `line ${recordLine}: more than ${formatCount(MAX_FIELDS)} fields in one record; this is not a mailbox export or the file is damaged, so reading stopped here`
+          })
+          return undefined
+        }
+        continue
+      }
+      if (c === CR) this.pos++
+      if (this.text.charCodeAt(this.pos) === LF) {
+        this.pos++
+        this.line++
+        this.nextLf = this.findLf(this.pos)
+      }
+      return fields
+    }
+  }
+
+  private findLf(from: number): number {
+    const i = this.text.indexOf('\n', from)
+    return i === -1 ? this.len : i
+  }
+
+  private stop(issue: CsvIssue): void {
+    this.errors.push(issue)
+    this.stopped = true
+  }
+
+  private stopTooLong(at: number): undefined {
+    this.stop({
+      line: at,
+      message: `line ${at}: a field is longer than ${describeLimit(this.maxField)}; this is not a mailbox export or the file is damaged, so reading stopped here`
+    })
+    return undefined
+  }
+
+  /** Where the field at `from` ends: the next delimiter or line break. */
+  private fieldStop(from: number): number {
+    if (this.nextDelim < from) {
+      this.nextDelim = this.text.indexOf(this.delimiter, from)
+      if (this.nextDelim === -1) this.nextDelim = this.len
+    }
+    return this.nextDelim < this.nextLf ? this.nextDelim : this.nextLf
+  }
+
+  /** The end of the text up to `stop`, a CR before the line's LF left out. */
+  private textEnd(from: number, stop: number): number {
+    return stop === this.nextLf && stop > from && this.text.charCodeAt(stop - 1) === CR
+      ? stop - 1
+      : stop
+  }
+
+  private readUnquoted(): string | undefined {
+    const { pos } = this
+    const stop = this.fieldStop(pos)
+    if (stop - pos > this.maxField) return this.stopTooLong(this.line)
+    this.pos = stop
+    return this.text.slice(pos, this.textEnd(pos, stop))
+  }
+
+  /**
+   * Drops the record of a quote that is never closed and reads on from the line after the one
+   * the quote opened on.
+   */
+  private skipUnclosedQuote(openLine: number, fieldStart: number): undefined {
+    this.errors.push({
+      line: openLine,
+      message: `line ${openLine}: a quoted field starts here but its closing quote (") is missing`
+    })
+    const openLineEnd = this.findLf(fieldStart)
+    this.pos = openLineEnd < this.len ? openLineEnd + 1 : this.len
+    this.line = openLine + 1
+    this.nextLf = this.findLf(this.pos)
+    this.nextDelim = -1
+    return undefined
+  }
+
+  private readQuoted(): string | undefined {
+    const { text } = this
+    const fieldStart = this.pos
+    const openLine = this.line
+    let from = this.pos + 1
+    let value = ''
+    for (;;) {
+      const q = text.indexOf('"', from)
+      // No quote anywhere after this one, so every later line is quote-free.
+      if (q === -1) return this.skipUnclosedQuote(openLine, fieldStart)
+      if (q - fieldStart > this.maxField) return this.stopTooLong(openLine)
+      while (this.nextLf < q) {
+        this.line++
+        this.nextLf = this.findLf(this.nextLf + 1)
+      }
+      if (text.charCodeAt(q + 1) === QUOTE) {
+        // A doubled quote stands for one quote character.
+        value += text.slice(from, q + 1)
+        from = q + 2
+        continue
+      }
+      value += text.slice(from, q)
+      this.pos = q + 1
+      break
+    }
+    const c = text.charCodeAt(this.pos)
+    if (this.pos >= this.len || c === this.delimCode || c === LF) return value
+    if (c === CR && text.charCodeAt(this.pos + 1) === LF) return value
+    // Over a line break and into more text, the quote was never closed (see the module
+    // comment); on one line, text after the closing quote is kept, as spreadsheets do.
+    if (this.line !== openLine) return this.skipUnclosedQuote(openLine, fieldStart)
+    const stop = this.fieldStop(this.pos)
+    if (stop - fieldStart > this.maxField) return this.stopTooLong(openLine)
+    value += text.slice(this.pos, this.textEnd(this.pos, stop))
+    this.pos = stop
+    return value
+  }
+}
+
+/**
  * Reads CSV text into a header and records. Never throws on bad input: problems come back in
  * `errors` with their line numbers. See the module comment for what is accepted.
  */
@@ -141,151 +303,23 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
   // Old Mac files end lines with CR alone; only when there is no LF at all is CR a line break.
   const text =
     input.indexOf('\n') === -1 && input.indexOf('\r') !== -1 ? input.replace(/\r/g, '\n') : input
-  const len = text.length
   const begin = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const preamble = skipPreamble(text, begin)
   const headerEnd = Math.min(lineEnd(text, preamble.pos).end, preamble.pos + 65_536)
   const delimiter = preamble.hinted ?? detectDelimiter(text.slice(preamble.pos, headerEnd))
-  const delimCode = delimiter.charCodeAt(0)
-
-  const errors: CsvIssue[] = []
+  const scanner = new RecordScanner(text, delimiter, maxField, preamble)
+  const { errors } = scanner
   const records: CsvRecord[] = []
   let headers: string[] | undefined
   let headerLine = 0
-  let stopped = false
 
-  let pos = preamble.pos
-  let line = preamble.line
-  // Positions of the next LF and the next delimiter at or after `pos`, found lazily with indexOf;
-  // len when there is none; a position before `pos` means "search again".
-  const findLf = (from: number): number => {
-    const i = text.indexOf('\n', from)
-    return i === -1 ? len : i
-  }
-  let nextLf = findLf(pos)
-  let nextDelim = -1
-  const tooLong = (at: number): CsvIssue => ({
-    line: at,
-    message: `line ${at}: a field is longer than ${describeLimit(maxField)}; this is not a mailbox export or the file is damaged, so reading stopped here`
-  })
-
-  // Drops the record of a quote that is never closed and reads on from the line after the one
-  // the quote opened on.
-  const skipUnclosedQuote = (openLine: number, fieldStart: number): void => {
-    errors.push({
-      line: openLine,
-      message: `line ${openLine}: a quoted field starts here but its closing quote (") is missing`
-    })
-    const openLineEnd = findLf(fieldStart)
-    pos = openLineEnd < len ? openLineEnd + 1 : len
-    line = openLine + 1
-    nextLf = findLf(pos)
-    nextDelim = -1
-  }
-
-  records: while (pos < len) {
-    const recordLine = line
-    const fields: string[] = []
-
-    for (;;) {
-      let c = text.charCodeAt(pos)
-      if (c === QUOTE) {
-        const fieldStart = pos
-        const openLine = line
-        let from = pos + 1
-        let value: string | undefined
-        for (;;) {
-          const q = text.indexOf('"', from)
-          if (q === -1) {
-            // No quote anywhere after this one, so every later line is quote-free.
-            skipUnclosedQuote(openLine, fieldStart)
-            continue records
-          }
-          if (q - fieldStart > maxField) {
-            errors.push(tooLong(openLine))
-            stopped = true
-            break records
-          }
-          while (nextLf < q) {
-            line++
-            nextLf = findLf(nextLf + 1)
-          }
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            // A doubled quote stands for one quote character.
-            value = (value ?? '') + text.slice(from, q + 1)
-            from = q + 2
-            continue
-          }
-          value = value === undefined ? text.slice(from, q) : value + text.slice(from, q)
-          pos = q + 1
-          break
-        }
-        c = text.charCodeAt(pos)
-        if (
-          pos < len &&
-          c !== delimCode &&
-          c !== LF &&
-          !(c === CR && text.charCodeAt(pos + 1) === LF)
-        ) {
-          // Over a line break and into more text, the quote was never closed (see the module
-          // comment); on one line, text after the closing quote is kept, as spreadsheets do.
-          if (line !== openLine) {
-            skipUnclosedQuote(openLine, fieldStart)
-            continue records
-          }
-          if (nextDelim < pos) nextDelim = text.indexOf(delimiter, pos)
-          if (nextDelim === -1) nextDelim = len
-          const stop = nextDelim < nextLf ? nextDelim : nextLf
-          if (stop - fieldStart > maxField) {
-            errors.push(tooLong(openLine))
-            stopped = true
-            break records
-          }
-          const end =
-            stop === nextLf && stop > pos && text.charCodeAt(stop - 1) === CR ? stop - 1 : stop
-          value += text.slice(pos, end)
-          pos = stop
-        }
-        fields.push(value)
-      } else {
-        if (nextDelim < pos) {
-          nextDelim = text.indexOf(delimiter, pos)
-          if (nextDelim === -1) nextDelim = len
-        }
-        const stop = nextDelim < nextLf ? nextDelim : nextLf
-        if (stop - pos > maxField) {
-          errors.push(tooLong(line))
-          stopped = true
-          break records
-        }
-        const end =
-          stop === nextLf && stop > pos && text.charCodeAt(stop - 1) === CR ? stop - 1 : stop
-        fields.push(text.slice(pos, end))
-        pos = stop
-      }
-
-      c = text.charCodeAt(pos)
-      if (c === delimCode) {
-        pos++
-        if (fields.length >= MAX_FIELDS) {
-          errors.push({
-            line: recordLine,
-            message: `line ${recordLine}: more than ${formatCount(MAX_FIELDS)} fields in one record; this is not a mailbox export or the file is damaged, so reading stopped here`
-          })
-          stopped = true
-          break records
-        }
-        continue
-      }
-      if (c === CR) pos++
-      if (text.charCodeAt(pos) === LF) {
-        pos++
-        line++
-        nextLf = findLf(pos)
-      }
-      break
+  while (scanner.pos < text.length) {
+    const recordLine = scanner.line
+    const fields = scanner.readRecord()
+    if (fields === undefined) {
+      if (scanner.stopped) break
+      continue
     }
-
     if (isBlankRecord(fields)) continue
     if (headers === undefined) {
       headers = fields.map((h) => h.trim())
@@ -305,5 +339,12 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
     records.push({ line: recordLine, fields })
   }
 
-  return { delimiter, headers: headers ?? [], headerLine, records, errors, stopped }
+  return {
+    delimiter,
+    headers: headers ?? [],
+    headerLine,
+    records,
+    errors,
+    stopped: scanner.stopped
+  }
 }

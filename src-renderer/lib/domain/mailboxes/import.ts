@@ -28,17 +28,9 @@ import {
   uniqueHeaders
 } from './formats'
 import type { MailboxField, MailboxFormatId } from './formats'
-import { mapStatus } from './lifecycle'
 import type { MailboxLifecycle } from './lifecycle'
-import {
-  cleanValue,
-  normaliseAddress,
-  parseBoolean,
-  parseDuration,
-  parseGigabytes,
-  parsePercent,
-  parseSize
-} from './values'
+import { fail, quote, readRow } from './read-row'
+import type { Column, ReadContext } from './read-row'
 
 // The mapping screen and the worker need these too; one import path serves them all.
 export { detectFormat, headerSignature, suggestMapping, MAILBOX_FIELDS } from './formats'
@@ -107,19 +99,6 @@ const IDENTITY_FIELDS: readonly MailboxField[] = [
   'userPrincipalName'
 ]
 
-type Column = { index: number; header: string; field: MailboxField }
-
-type ReadContext = {
-  errors: ImportIssue[]
-  warnings: ImportIssue[]
-  /** Address → line of its first row. */
-  seen: Map<string, number>
-  /** Unknown status words → first line and count, reported once each. */
-  unknownStatuses: Map<string, { line: number; count: number }>
-  /** Status + detail → lifecycle: exports repeat a dozen combinations over 100,000 rows. */
-  lifecycles: Map<string, MailboxLifecycle | undefined>
-}
-
 type Table = {
   decoded: DecodedText
   csv: CsvTable
@@ -129,11 +108,6 @@ type Table = {
   headers: string[]
   /** Warnings about the header (repeated names). */
   headerWarnings: ImportIssue[]
-}
-
-function quote(value: string): string {
-  const oneLine = value.slice(0, 200).replace(/\s+/g, ' ')
-  return `“${oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine}”`
 }
 
 function readTable(input: Uint8Array | string): Table {
@@ -165,183 +139,6 @@ function readTable(input: Uint8Array | string): Table {
   }
   const headers = allHeaders.filter((h) => !isPowerShellColumn(h))
   return { decoded, csv, allHeaders, headers, headerWarnings }
-}
-
-function fail(line: number, message: string): ImportIssue {
-  return { line, message: line > 0 ? `line ${line}: ${message}` : message }
-}
-
-function readAddress(
-  value: string,
-  header: string,
-  line: number,
-  rowErrors: ImportIssue[]
-): string | undefined {
-  const address = normaliseAddress(value)
-  if (address === undefined) {
-    rowErrors.push(fail(line, `${quote(value)} in ${header} is not an e-mail address`))
-  }
-  return address
-}
-
-function warnUnreadable(
-  ctx: ReadContext,
-  line: number,
-  value: string,
-  header: string,
-  what: string
-): void {
-  ctx.warnings.push(fail(line, `${quote(value)} in ${header} is not ${what}; it is left empty`))
-}
-
-/** Reads one record into a row, or records why it cannot be imported and returns undefined. */
-function readRow(
-  fields: readonly string[],
-  line: number,
-  columns: readonly Column[],
-  ctx: ReadContext
-): ImportedMailbox | undefined {
-  const row: ImportedMailbox = { line }
-  const rowErrors: ImportIssue[] = []
-  let size: number | undefined
-  let sizeFromGb: number | undefined
-  let percent: number | undefined
-  let duration: number | undefined
-  let migrated: boolean | undefined
-
-  for (const { index, header, field } of columns) {
-    const value = cleanValue(fields[index])
-    if (value === undefined) continue
-    // With two columns for one field (a hand-made mapping), the first non-empty one wins.
-    switch (field) {
-      case 'primarySmtpAddress':
-        row.primarySmtpAddress ??= readAddress(value, header, line, rowErrors)
-        break
-      case 'remoteRoutingAddress':
-        row.remoteRoutingAddress ??= readAddress(value, header, line, rowErrors)
-        break
-      case 'targetAddress':
-        row.targetAddress ??= readAddress(value, header, line, rowErrors)
-        break
-      case 'alias':
-        row.alias ??= value
-        break
-      case 'displayName':
-        row.displayName ??= value
-        break
-      case 'identity':
-        row.identity ??= value
-        break
-      case 'userPrincipalName':
-        row.userPrincipalName ??= value
-        break
-      case 'recipientType':
-        row.recipientType ??= value
-        break
-      case 'status':
-        row.rawStatus ??= value
-        break
-      case 'statusDetail':
-        row.statusDetail ??= value
-        break
-      case 'batchName':
-        row.batchName ??= value
-        break
-      case 'completeBatchDate':
-        row.completeBatchDate ??= value
-        break
-      case 'migrated':
-        if (migrated === undefined) {
-          migrated = parseBoolean(value)
-          if (migrated === undefined) warnUnreadable(ctx, line, value, header, 'yes or no')
-        }
-        break
-      case 'size':
-        if (size === undefined) {
-          size = parseSize(value)
-          if (size === undefined) warnUnreadable(ctx, line, value, header, 'a size')
-        }
-        break
-      case 'sizeGb':
-        if (sizeFromGb === undefined) {
-          sizeFromGb = parseGigabytes(value)
-          if (sizeFromGb === undefined) warnUnreadable(ctx, line, value, header, 'a number of GB')
-        }
-        break
-      case 'percentComplete':
-        if (percent === undefined) {
-          percent = parsePercent(value)
-          if (percent === undefined)
-            warnUnreadable(ctx, line, value, header, 'a percentage from 0 to 100')
-        }
-        break
-      case 'duration':
-        if (duration === undefined) {
-          duration = parseDuration(value)
-          if (duration === undefined) warnUnreadable(ctx, line, value, header, 'a duration')
-        }
-        break
-      case 'ignore':
-        break
-    }
-  }
-
-  if (rowErrors.length > 0) {
-    ctx.errors.push(...rowErrors)
-    return undefined
-  }
-  if (row.primarySmtpAddress === undefined && row.identity !== undefined) {
-    const address = normaliseAddress(row.identity)
-    if (address !== undefined) row.primarySmtpAddress = address
-  }
-  if (
-    row.primarySmtpAddress === undefined &&
-    row.alias === undefined &&
-    row.displayName === undefined &&
-    row.identity === undefined &&
-    row.userPrincipalName === undefined
-  ) {
-    ctx.errors.push(fail(line, 'the row has no address, alias or display name'))
-    return undefined
-  }
-  if (row.primarySmtpAddress !== undefined) {
-    const first = ctx.seen.get(row.primarySmtpAddress)
-    if (first !== undefined) {
-      ctx.errors.push(
-        fail(line, `${row.primarySmtpAddress} is already on line ${first}; this row is left out`)
-      )
-      return undefined
-    }
-    ctx.seen.set(row.primarySmtpAddress, line)
-  }
-
-  if (size !== undefined || sizeFromGb !== undefined) row.sizeBytes = size ?? sizeFromGb
-  if (percent !== undefined) row.percentComplete = percent
-  if (duration !== undefined) row.durationSeconds = duration
-  if (row.rawStatus !== undefined || row.statusDetail !== undefined) {
-    const key = `${row.rawStatus ?? ''}\u0000${row.statusDetail ?? ''}`
-    let lifecycle = ctx.lifecycles.get(key)
-    if (lifecycle === undefined && !ctx.lifecycles.has(key)) {
-      lifecycle = mapStatus(row.rawStatus ?? '', row.statusDetail)
-      ctx.lifecycles.set(key, lifecycle)
-    }
-    if (lifecycle !== undefined) row.lifecycle = lifecycle
-    else {
-      const word = row.rawStatus ?? row.statusDetail ?? ''
-      const known = ctx.unknownStatuses.get(word)
-      if (known === undefined) ctx.unknownStatuses.set(word, { line, count: 1 })
-      else known.count++
-    }
-  } else if (migrated !== undefined) {
-    row.lifecycle = migrated ? 'completed' : 'not-started'
-  }
-  if (
-    row.remoteRoutingAddress !== undefined ||
-    (row.recipientType !== undefined && /^remote/i.test(row.recipientType))
-  ) {
-    row.location = 'cloud'
-  }
-  return row
 }
 
 function capped(issues: ImportIssue[], what: string): ImportIssue[] {

@@ -17,12 +17,10 @@
  * share names, so such a row is a new mailbox. It does fill in the address of a mailbox that so
  * far had none.
  */
-import { isIsoDate } from '../validation'
 import { formatCount } from '../numbers'
+import { capitalise } from '../text/capitalise'
 import {
   aliasFromIdentity,
-  batchKey,
-  cleanBatchName,
   domainMatcher,
   hasAddress,
   mailboxLabel,
@@ -31,6 +29,8 @@ import {
 import type { ImportIssue, ImportedMailbox, MailboxImportResult } from './import'
 import type { MailboxLifecycle } from './lifecycle'
 import type { Batch, ImportRecord, Mailbox, MailboxLocation } from './model'
+import { ImportBatches } from './plan-batches'
+import { MailboxMatcher } from './plan-matching'
 
 /** Who plans the import and how new ids are made; the time is stored on every new row. */
 export type PlanContext = {
@@ -119,45 +119,10 @@ export type ImportPlanner = {
   finish(parsed: ParsedIssues): ImportPlan
 }
 
-type Match = { mailbox: Mailbox } | { several: number } | undefined
-
 const CLOUD_LIFECYCLES: ReadonlySet<MailboxLifecycle> = new Set([
   'completed',
   'completed-with-warnings'
 ])
-
-/** Several mailboxes share the value: remembered as a count, not as one of them. */
-type NameIndex = Map<string, Mailbox | number>
-
-function addToIndex(index: NameIndex, value: string, mailbox: Mailbox): void {
-  const key = value.trim().toLowerCase()
-  if (key === '') return
-  const known = index.get(key)
-  if (known === undefined || (typeof known !== 'number' && known.id === mailbox.id))
-    index.set(key, mailbox)
-  else index.set(key, typeof known === 'number' ? known + 1 : 2)
-}
-
-function removeFromIndex(index: NameIndex, value: string, mailbox: Mailbox): void {
-  const key = value.trim().toLowerCase()
-  const known = index.get(key)
-  if (known !== undefined && typeof known !== 'number' && known.id === mailbox.id) index.delete(key)
-}
-
-function lookup(index: NameIndex, value: string | undefined): Match {
-  if (value === undefined) return undefined
-  const known = index.get(value.trim().toLowerCase())
-  if (known === undefined) return undefined
-  return typeof known === 'number' ? { several: known } : { mailbox: known }
-}
-
-/** `YYYY-MM-DD` from an ISO date or timestamp; other date formats are not guessed. */
-function isoDateOf(text: string | undefined): string {
-  if (text === undefined) return ''
-  const day = text.trim().slice(0, 10)
-  const rest = text.trim().slice(10)
-  return isIsoDate(day) && (rest === '' || /^[T ]/.test(rest)) ? day : ''
-}
 
 function sameRow(a: ImportedMailbox, b: ImportedMailbox): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)])
@@ -168,8 +133,205 @@ function sameRow(a: ImportedMailbox, b: ImportedMailbox): boolean {
   return true
 }
 
-function quoted(value: string): string {
-  return `“${value.length > 60 ? `${value.slice(0, 59)}…` : value}”`
+/** The address a new mailbox is keyed by: its own, else a placeholder from what the row has. */
+function keyFor(row: ImportedMailbox, alias: string | undefined): string {
+  if (row.primarySmtpAddress !== undefined) return row.primarySmtpAddress
+  if (alias !== undefined) return placeholderAddress('alias', alias)
+  if (row.identity !== undefined) return placeholderAddress('identity', row.identity)
+  if (row.displayName !== undefined) return placeholderAddress('name', row.displayName)
+  return placeholderAddress('upn', row.userPrincipalName ?? '')
+}
+
+function locationFor(row: ImportedMailbox, lifecycle: MailboxLifecycle | undefined) {
+  if (row.location !== undefined) return row.location
+  // A finished move leaves the mailbox in Exchange Online.
+  return lifecycle !== undefined && CLOUD_LIFECYCLES.has(lifecycle) ? 'cloud' : undefined
+}
+
+/** The row's values over the stored mailbox's (an import never blanks a value it lacks). */
+function applyRow(
+  target: Mailbox,
+  row: ImportedMailbox,
+  alias: string | undefined,
+  batchId: string | undefined
+): Mailbox {
+  const next: Mailbox = { ...target }
+  if (row.primarySmtpAddress !== undefined && !hasAddress(target.address))
+    next.address = row.primarySmtpAddress
+  if (row.alias !== undefined) next.alias = row.alias
+  else if (alias !== undefined && target.alias === '') next.alias = alias
+  if (row.displayName !== undefined) next.displayName = row.displayName
+  if (row.lifecycle !== undefined) next.lifecycle = row.lifecycle
+  if (row.rawStatus !== undefined) next.rawStatus = row.rawStatus
+  if (row.statusDetail !== undefined) next.statusDetail = row.statusDetail
+  if (batchId !== undefined) next.batchId = batchId
+  const location = locationFor(row, row.lifecycle)
+  if (location !== undefined) next.location = location
+  if (row.sizeBytes !== undefined) next.sizeBytes = row.sizeBytes
+  if (row.percentComplete !== undefined) next.percentComplete = row.percentComplete
+  return next
+}
+
+/** The parser's errors as the plan counts them: distinct refused lines, and whether capped. */
+function invalidOf(errors: readonly ImportIssue[]): { lines: number; capped: boolean } {
+  const invalidLines = new Set<number>()
+  let capped = false
+  for (const issue of errors) {
+    if (issue.line > 0) invalidLines.add(issue.line)
+    else if (issue.message.startsWith('…and ')) capped = true
+  }
+  return { lines: invalidLines.size, capped }
+}
+
+class Planner implements ImportPlanner {
+  private readonly matcher: MailboxMatcher
+  private readonly batches: ImportBatches
+  private readonly domainOf: (address: string) => string | null
+  private readonly created: Mailbox[] = []
+  private readonly updated: PlannedUpdate[] = []
+  /** The planned state of every mailbox a row touched, and the row that touched it. */
+  private readonly touched = new Map<string, { row: ImportedMailbox; line: number }>()
+  private readonly conflicts: ImportIssue[] = []
+  private readonly lifecycleChanges: LifecycleChange[] = []
+  private unchanged = 0
+
+  constructor(
+    existing: readonly Mailbox[],
+    domains: readonly { id: string; name: string }[],
+    batches: readonly Batch[],
+    private readonly context: PlanContext
+  ) {
+    this.matcher = new MailboxMatcher(existing)
+    this.batches = new ImportBatches(batches, context)
+    this.domainOf = domainMatcher(domains)
+  }
+
+  add(rows: readonly ImportedMailbox[]): void {
+    for (const row of rows) this.addRow(row)
+  }
+
+  finish(parsed: ParsedIssues): ImportPlan {
+    const invalid = invalidOf(parsed.errors)
+    const { context, created, updated, unchanged, conflicts } = this
+    return {
+      importId: context.importId,
+      projectId: context.projectId,
+      at: context.now,
+      fileName: context.fileName,
+      format: parsed.format,
+      formatLabel: parsed.formatLabel,
+      encoding: parsed.encoding,
+      created,
+      updated,
+      unchanged,
+      conflicts,
+      invalid: parsed.errors,
+      invalidRows: invalid.lines,
+      invalidCapped: invalid.capped,
+      warnings: parsed.warnings,
+      newBatches: this.batches.created,
+      lifecycleChanges: this.lifecycleChanges,
+      counts: {
+        created: created.length,
+        updated: updated.length,
+        unchanged,
+        conflicts: conflicts.length,
+        invalid: invalid.lines
+      }
+    }
+  }
+
+  private conflict(line: number, message: string): void {
+    this.conflicts.push({ line, message: `line ${line}: ${message}` })
+  }
+
+  private addRow(row: ImportedMailbox): void {
+    const line = row.line ?? 0
+    const alias = row.alias ?? aliasFromIdentity(row.identity)
+    let found = this.matcher.findTarget(row, alias)
+    if ('target' in found && found.target === undefined) {
+      // Rows without an address meet earlier rows of this file through the placeholder key.
+      const planned = this.matcher.atAddress(keyFor(row, alias))
+      if (planned !== undefined) found = { target: planned }
+    }
+    if ('conflict' in found) {
+      this.conflict(line, found.conflict)
+      return
+    }
+    const target = found.target
+    if (target === undefined) {
+      this.create(row, alias, line)
+      return
+    }
+    const earlier = this.touched.get(target.id)
+    if (earlier === undefined) this.update(target, row, alias, line)
+    else if (sameRow(earlier.row, row)) this.unchanged++
+    else
+      this.conflict(
+        line,
+        `line ${earlier.line} already describes ${mailboxLabel(target)} with other values; this row is left out`
+      )
+  }
+
+  private create(row: ImportedMailbox, alias: string | undefined, line: number): void {
+    const { context } = this
+    const address = keyFor(row, alias)
+    const location: MailboxLocation = locationFor(row, row.lifecycle) ?? 'onprem'
+    // The batch first: a new batch takes its id before the mailbox does.
+    const batchId = this.batches.idFor(row) ?? null
+    const mailbox: Mailbox = {
+      id: context.newId(),
+      createdAt: context.now,
+      updatedAt: context.now,
+      rev: 1,
+      projectId: context.projectId,
+      domainId: this.domainOf(address),
+      address,
+      alias: alias ?? '',
+      displayName: row.displayName ?? '',
+      lifecycle: row.lifecycle ?? 'not-started',
+      rawStatus: row.rawStatus ?? '',
+      statusDetail: row.statusDetail ?? '',
+      batchId,
+      owner: '',
+      location,
+      sizeBytes: row.sizeBytes ?? null,
+      percentComplete: row.percentComplete ?? null,
+      importId: context.importId
+    }
+    this.created.push(mailbox)
+    this.touched.set(mailbox.id, { row, line })
+    this.matcher.index(mailbox)
+  }
+
+  private update(target: Mailbox, row: ImportedMailbox, alias: string | undefined, line: number) {
+    const next = applyRow(target, row, alias, this.batches.idFor(row))
+    next.domainId = this.domainOf(next.address)
+    const changes: FieldChange[] = []
+    for (const field of IMPORTED_FIELDS) {
+      if (next[field] !== target[field])
+        changes.push({ field, before: target[field], after: next[field] })
+    }
+    this.touched.set(target.id, { row, line })
+    if (changes.length === 0) {
+      this.unchanged++
+      return
+    }
+    next.updatedAt = this.context.now
+    next.rev = target.rev + 1
+    next.importId = this.context.importId
+    this.updated.push({ line, before: target, after: next, changes })
+    this.matcher.replace(target, next)
+    if (next.lifecycle !== target.lifecycle)
+      this.lifecycleChanges.push({
+        mailboxId: next.id,
+        domainId: next.domainId,
+        label: mailboxLabel(next),
+        from: target.lifecycle,
+        to: next.lifecycle,
+        rawStatus: next.rawStatus
+      })
+  }
 }
 
 /**
@@ -182,291 +344,7 @@ export function createImportPlanner(
   batches: readonly Batch[],
   context: PlanContext
 ): ImportPlanner {
-  const byAddress = new Map<string, Mailbox>()
-  const byAlias: NameIndex = new Map()
-  const byName: NameIndex = new Map()
-  /** Display names of the mailboxes that have no alias yet. */
-  const byNameWithoutAlias: NameIndex = new Map()
-  const domainOf = domainMatcher(domains)
-  const batchesByKey = new Map(batches.map((batch) => [batchKey(batch.name), batch]))
-  const newBatches: Batch[] = []
-  const newBatchIds = new Set<string>()
-
-  const created: Mailbox[] = []
-  const updated: PlannedUpdate[] = []
-  /** The planned state of every mailbox a row touched, and the row that touched it. */
-  const touched = new Map<string, { row: ImportedMailbox; line: number }>()
-  const conflicts: ImportIssue[] = []
-  const lifecycleChanges: LifecycleChange[] = []
-  let unchanged = 0
-
-  function conflict(line: number, message: string): void {
-    conflicts.push({ line, message: `line ${line}: ${message}` })
-  }
-
-  function batchIdFor(row: ImportedMailbox): string | undefined {
-    if (row.batchName === undefined) return undefined
-    const name = cleanBatchName(row.batchName)
-    if (name === '') return undefined
-    let batch = batchesByKey.get(name.toLowerCase())
-    if (batch === undefined) {
-      batch = {
-        id: context.newId(),
-        createdAt: context.now,
-        updatedAt: context.now,
-        rev: 1,
-        projectId: context.projectId,
-        name,
-        plannedStart: '',
-        plannedCompletion: ''
-      }
-      batchesByKey.set(name.toLowerCase(), batch)
-      newBatches.push(batch)
-      newBatchIds.add(batch.id)
-    }
-    if (newBatchIds.has(batch.id) && batch.plannedCompletion === '')
-      batch.plannedCompletion = isoDateOf(row.completeBatchDate)
-    return batch.id
-  }
-
-  /** The stored mailbox the row describes, undefined for a new one, or why it cannot be told. */
-  function findTarget(
-    row: ImportedMailbox,
-    alias: string | undefined
-  ): { target: Mailbox | undefined } | { conflict: string } {
-    const address = row.primarySmtpAddress
-    if (address !== undefined) {
-      const exact = byAddress.get(address)
-      if (exact !== undefined) return { target: exact }
-    }
-    const viaAlias = lookup(byAlias, alias)
-    if (viaAlias !== undefined) {
-      if ('several' in viaAlias)
-        return {
-          conflict: `the alias ${quoted(alias ?? '')} belongs to ${viaAlias.several} mailboxes`
-        }
-      const found = viaAlias.mailbox
-      if (address === undefined || !hasAddress(found.address)) return { target: found }
-      return {
-        conflict: `the alias ${quoted(alias ?? '')} belongs to ${found.address}, not ${address}; if the address changed, change it in the file or remove the old mailbox first`
-      }
-    }
-    if (alias !== undefined) {
-      // The row's alias matches no mailbox, so it can only be one that has no alias yet.
-      const viaName = lookup(byNameWithoutAlias, row.displayName)
-      if (viaName === undefined) return { target: undefined }
-      if ('several' in viaName) {
-        return address === undefined
-          ? {
-              conflict: `the display name ${quoted(row.displayName ?? '')} belongs to ${viaName.several} mailboxes without an alias; add the address to tell them apart`
-            }
-          : { target: undefined }
-      }
-      const found = viaName.mailbox
-      return address === undefined || !hasAddress(found.address)
-        ? { target: found }
-        : { target: undefined }
-    }
-    const viaName = lookup(byName, row.displayName)
-    if (viaName === undefined) return { target: undefined }
-    if (address !== undefined) {
-      // A shared display name is no reason to doubt a row that brings its own address.
-      return 'mailbox' in viaName && !hasAddress(viaName.mailbox.address)
-        ? { target: viaName.mailbox }
-        : { target: undefined }
-    }
-    if ('several' in viaName)
-      return {
-        conflict: `the display name ${quoted(row.displayName ?? '')} belongs to ${viaName.several} mailboxes; add the address or alias to tell them apart`
-      }
-    return { target: viaName.mailbox }
-  }
-
-  function keyFor(row: ImportedMailbox, alias: string | undefined): string {
-    if (row.primarySmtpAddress !== undefined) return row.primarySmtpAddress
-    if (alias !== undefined) return placeholderAddress('alias', alias)
-    if (row.identity !== undefined) return placeholderAddress('identity', row.identity)
-    if (row.displayName !== undefined) return placeholderAddress('name', row.displayName)
-    return placeholderAddress('upn', row.userPrincipalName ?? '')
-  }
-
-  function locationFor(row: ImportedMailbox, lifecycle: MailboxLifecycle | undefined) {
-    if (row.location !== undefined) return row.location
-    // A finished move leaves the mailbox in Exchange Online.
-    return lifecycle !== undefined && CLOUD_LIFECYCLES.has(lifecycle) ? 'cloud' : undefined
-  }
-
-  function index(mailbox: Mailbox): void {
-    byAddress.set(mailbox.address, mailbox)
-    addToIndex(byAlias, mailbox.alias, mailbox)
-    addToIndex(byName, mailbox.displayName, mailbox)
-    if (mailbox.alias === '') addToIndex(byNameWithoutAlias, mailbox.displayName, mailbox)
-  }
-
-  function unindex(mailbox: Mailbox): void {
-    if (byAddress.get(mailbox.address)?.id === mailbox.id) byAddress.delete(mailbox.address)
-    removeFromIndex(byAlias, mailbox.alias, mailbox)
-    removeFromIndex(byName, mailbox.displayName, mailbox)
-    removeFromIndex(byNameWithoutAlias, mailbox.displayName, mailbox)
-  }
-
-  for (const mailbox of existing) index(mailbox)
-
-  function create(row: ImportedMailbox, alias: string | undefined, line: number): void {
-    const address = keyFor(row, alias)
-    const lifecycle = row.lifecycle ?? 'not-started'
-    const location: MailboxLocation = locationFor(row, row.lifecycle) ?? 'onprem'
-    const batchId = batchIdFor(row) ?? null
-    const mailbox: Mailbox = {
-      id: context.newId(),
-      createdAt: context.now,
-      updatedAt: context.now,
-      rev: 1,
-      projectId: context.projectId,
-      domainId: domainOf(address),
-      address,
-      alias: alias ?? '',
-      displayName: row.displayName ?? '',
-      lifecycle,
-      rawStatus: row.rawStatus ?? '',
-      statusDetail: row.statusDetail ?? '',
-      batchId,
-      owner: '',
-      location,
-      sizeBytes: row.sizeBytes ?? null,
-      percentComplete: row.percentComplete ?? null,
-      importId: context.importId
-    }
-    created.push(mailbox)
-    touched.set(mailbox.id, { row, line })
-    index(mailbox)
-  }
-
-  function update(target: Mailbox, row: ImportedMailbox, alias: string | undefined, line: number) {
-    const next: Mailbox = { ...target }
-    if (row.primarySmtpAddress !== undefined && !hasAddress(target.address))
-      next.address = row.primarySmtpAddress
-    if (row.alias !== undefined) next.alias = row.alias
-    else if (alias !== undefined && target.alias === '') next.alias = alias
-    if (row.displayName !== undefined) next.displayName = row.displayName
-    if (row.lifecycle !== undefined) next.lifecycle = row.lifecycle
-    if (row.rawStatus !== undefined) next.rawStatus = row.rawStatus
-    if (row.statusDetail !== undefined) next.statusDetail = row.statusDetail
-    const batchId = batchIdFor(row)
-    if (batchId !== undefined) next.batchId = batchId
-    const location = locationFor(row, row.lifecycle)
-    if (location !== undefined) next.location = location
-    if (row.sizeBytes !== undefined) next.sizeBytes = row.sizeBytes
-    if (row.percentComplete !== undefined) next.percentComplete = row.percentComplete
-    next.domainId = domainOf(next.address)
-
-    const changes: FieldChange[] = []
-    for (const field of IMPORTED_FIELDS) {
-      if (next[field] !== target[field])
-        changes.push({ field, before: target[field], after: next[field] })
-    }
-    touched.set(target.id, { row, line })
-    if (changes.length === 0) {
-      unchanged++
-      return
-    }
-    next.updatedAt = context.now
-    next.rev = target.rev + 1
-    next.importId = context.importId
-    updated.push({ line, before: target, after: next, changes })
-    if (
-      next.address !== target.address ||
-      next.alias !== target.alias ||
-      next.displayName !== target.displayName
-    ) {
-      unindex(target)
-      index(next)
-    } else {
-      // Later rows must see the planned state, not the stored one.
-      byAddress.set(next.address, next)
-    }
-    if (next.lifecycle !== target.lifecycle)
-      lifecycleChanges.push({
-        mailboxId: next.id,
-        domainId: next.domainId,
-        label: mailboxLabel(next),
-        from: target.lifecycle,
-        to: next.lifecycle,
-        rawStatus: next.rawStatus
-      })
-  }
-
-  function addRow(row: ImportedMailbox): void {
-    const line = row.line ?? 0
-    const alias = row.alias ?? aliasFromIdentity(row.identity)
-    let found = findTarget(row, alias)
-    if ('target' in found && found.target === undefined) {
-      // Rows without an address meet earlier rows of this file through the placeholder key.
-      const planned = byAddress.get(keyFor(row, alias))
-      if (planned !== undefined) found = { target: planned }
-    }
-    if ('conflict' in found) {
-      conflict(line, found.conflict)
-      return
-    }
-    const target = found.target
-    if (target !== undefined) {
-      const earlier = touched.get(target.id)
-      if (earlier !== undefined) {
-        if (sameRow(earlier.row, row)) unchanged++
-        else
-          conflict(
-            line,
-            `line ${earlier.line} already describes ${mailboxLabel(target)} with other values; this row is left out`
-          )
-        return
-      }
-      update(target, row, alias, line)
-    } else {
-      create(row, alias, line)
-    }
-  }
-
-  return {
-    add(rows) {
-      for (const row of rows) addRow(row)
-    },
-    finish(parsed) {
-      const invalidLines = new Set<number>()
-      let invalidCapped = false
-      for (const issue of parsed.errors) {
-        if (issue.line > 0) invalidLines.add(issue.line)
-        else if (issue.message.startsWith('…and ')) invalidCapped = true
-      }
-      const counts = {
-        created: created.length,
-        updated: updated.length,
-        unchanged,
-        conflicts: conflicts.length,
-        invalid: invalidLines.size
-      }
-      return {
-        importId: context.importId,
-        projectId: context.projectId,
-        at: context.now,
-        fileName: context.fileName,
-        format: parsed.format,
-        formatLabel: parsed.formatLabel,
-        encoding: parsed.encoding,
-        created,
-        updated,
-        unchanged,
-        conflicts,
-        invalid: parsed.errors,
-        invalidRows: invalidLines.size,
-        invalidCapped,
-        warnings: parsed.warnings,
-        newBatches,
-        lifecycleChanges,
-        counts
-      }
-    }
-  }
+  return new Planner(existing, domains, batches, context)
 }
 
 /**
@@ -505,7 +383,7 @@ export function importBlocker(plan: ImportPlan, validOnly: boolean): string | nu
         ? 'Nothing in this file can be imported: its only row is not valid.'
         : `Nothing in this file can be imported: none of its ${formatCount(plan.invalidRows)}${plan.invalidCapped ? '+' : ''} rows is valid.`
     const reason = (general ?? plan.invalid[0])?.message ?? ''
-    const sentence = reason.charAt(0).toUpperCase() + reason.slice(1)
+    const sentence = capitalise(reason)
     return `Nothing in this file can be imported. ${sentence}${/[.!?]$/.test(sentence) ? '' : '.'}`
   }
   const left = plan.invalidRows + plan.conflicts.length

@@ -8,6 +8,11 @@ import { invalid, parsed } from './parsed'
 
 export type { Parsed } from './parsed'
 
+/** Whether `host` is `parent` or a name below it (both normalised). */
+export function isUnder(host: string, parent: string): boolean {
+  return host === parent || host.endsWith(`.${parent}`)
+}
+
 /** Trims, lower-cases and removes one trailing dot; nothing else. */
 export function normaliseHostname(input: string): string {
   const name = input.trim().toLowerCase()

@@ -138,14 +138,10 @@ function list(items: readonly (string | number)[]): string {
     : `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`
 }
 
-/** Reads pasted headers (or a whole message); never throws. */
-export function analyzeHeaders(text: string, context: RouteContext = {}): RouteAnalysis {
+/** Why the pasted text yields no headers, or which of its lines were skipped. */
+function blockFindings(block: ReturnType<typeof readHeaderBlock>): RouteFinding[] {
   const findings: RouteFinding[] = []
-  const block = readHeaderBlock(typeof text === 'string' ? text : '')
-  const { fields } = block
-  const signals = readSignals(fields, context)
-
-  if (fields.length === 0) {
+  if (block.fields.length === 0) {
     findings.push({
       code: 'no-headers',
       severity: 'problem',
@@ -154,7 +150,7 @@ export function analyzeHeaders(text: string, context: RouteContext = {}): RouteA
           ? `No message headers found: line ${block.junkLines[0]} is not a header ("Name: value"). Paste the message's internet headers (in Outlook: File → Properties → Internet headers), or drop the .eml file.`
           : 'Nothing to read: paste the message’s internet headers or drop its .eml file.'
     })
-    return { hops: [], path: [], findings, signals, headerCount: 0 }
+    return findings
   }
   if (block.junkLines.length > 0) {
     findings.push({
@@ -163,7 +159,14 @@ export function analyzeHeaders(text: string, context: RouteContext = {}): RouteA
       message: `Line${block.junkLines.length === 1 ? '' : 's'} ${list(block.junkLines)} ${block.junkLines.length === 1 ? 'is' : 'are'} neither a header nor the continuation of one and ${block.junkLines.length === 1 ? 'was' : 'were'} skipped. If the headers were re-wrapped when copied, copy them again from the message.`
     })
   }
+  return findings
+}
 
+/** The Received lines as hops, oldest first, with the systems they name. */
+function readHops(
+  fields: ReturnType<typeof readHeaderBlock>['fields'],
+  context: RouteContext
+): RouteHop[] {
   const received = fields.filter((field) => field.key === 'received').reverse()
   const parsed = received.map((field) => ({ field, clauses: parseReceived(field.value) }))
 
@@ -192,9 +195,14 @@ export function analyzeHeaders(text: string, context: RouteContext = {}): RouteA
     const known = hop.from ? hostSystems.get(hop.from.host) : undefined
     if (hop.from && hop.from.system === 'internet' && known !== undefined) hop.from.system = known
   }
+  return hops
+}
 
-  // Newest first: the reader's own provider, then the organisation's and Microsoft's systems.
-  // Below the first trusted system, hops written by anyone else are the sender's word only.
+/**
+ * Newest first: the reader's own provider, then the organisation's and Microsoft's systems.
+ * Below the first trusted system, hops written by anyone else are the sender's word only.
+ */
+function markUntrusted(hops: RouteHop[]): void {
   let seenTrusted = false
   let cut = false
   for (let i = hops.length - 1; i >= 0; i--) {
@@ -208,7 +216,11 @@ export function analyzeHeaders(text: string, context: RouteContext = {}): RouteA
       hop.trusted = false
     }
   }
+}
 
+/** Hops missing, hops the sender wrote, and clocks that disagree. */
+function hopFindings(hops: readonly RouteHop[]): RouteFinding[] {
+  const findings: RouteFinding[] = []
   if (hops.length === 0) {
     findings.push({
       code: 'no-received',
@@ -248,12 +260,28 @@ export function analyzeHeaders(text: string, context: RouteContext = {}): RouteA
         'Some hops are dated before the hop that precedes them: the servers’ clocks differ, so those delays are not reliable.'
     })
   }
+  return findings
+}
 
-  findings.push(...signalFindings(signals, context))
+/** Reads pasted headers (or a whole message); never throws. */
+export function analyzeHeaders(text: string, context: RouteContext = {}): RouteAnalysis {
+  const block = readHeaderBlock(typeof text === 'string' ? text : '')
+  const { fields } = block
+  const signals = readSignals(fields, context)
+  const findings = blockFindings(block)
+  if (fields.length === 0) return { hops: [], path: [], findings, signals, headerCount: 0 }
+  const hops = readHops(fields, context)
+  markUntrusted(hops)
+  findings.push(...hopFindings(hops), ...signalFindings(signals, context))
   return { hops, path: pathOf(hops), findings, signals, headerCount: fields.length }
 }
 
 function signalFindings(signals: RouteSignals, context: RouteContext): RouteFinding[] {
+  return [...attributionFindings(signals, context), ...authenticationFindings(signals)]
+}
+
+/** Which tenant Exchange Online attributed the message to, and what enhanced filtering skipped. */
+function attributionFindings(signals: RouteSignals, context: RouteContext): RouteFinding[] {
   const findings: RouteFinding[] = []
   if (signals.tenantMatches === false) {
     findings.push({
@@ -301,6 +329,12 @@ function signalFindings(signals: RouteSignals, context: RouteContext): RouteFind
       source: SOURCES.demystifying
     })
   }
+  return findings
+}
+
+/** SPF, DKIM, DMARC and the spam verdict. */
+function authenticationFindings(signals: RouteSignals): RouteFinding[] {
+  const findings: RouteFinding[] = []
   const auth = signals.authentication
   const failed = (['spf', 'dkim', 'dmarc', 'compauth'] as const).filter((key) =>
     auth.some((result) => /^(fail|softfail|permerror|temperror)$/.test(result[key]))

@@ -7,6 +7,7 @@ import { STEP_STATUS_LABELS } from '../../domain/labels'
 import { LOCATION_LABELS } from '../../domain/mailboxes/edits'
 import { LIFECYCLE_LABELS } from '../../domain/mailboxes/lifecycle'
 import { SCENARIO2_OUTBOUND_LABELS } from '../../domain/scenarios'
+import { capitalise } from '../../domain/text/capitalise'
 
 /** One changed field of an activity-log entry as a sentence. */
 export type ChangeLine = { field: string; sentence: string }
@@ -59,7 +60,7 @@ function fieldLabel(field: string): string {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[-_]+/g, ' ')
     .toLowerCase()
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  return capitalise(words)
 }
 
 function shorten(text: string): string {

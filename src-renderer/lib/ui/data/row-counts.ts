@@ -1,5 +1,6 @@
 /** Row counts of a backup or of the database, in words the user knows. */
 import { countOf } from '../../domain/numbers'
+import { capitalise } from '../../domain/text/capitalise'
 
 /** The tables a user recognises, with their names for one row and for several. */
 export const NAMED_TABLES: readonly { table: string; one: string; many: string }[] = [
@@ -57,8 +58,4 @@ export function compareCounts(
   }
   if (other.now > 0 || other.backup > 0) lines.push(other)
   return lines
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

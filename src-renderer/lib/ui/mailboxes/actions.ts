@@ -2,8 +2,7 @@
  * What the mailbox page's buttons do beyond showing things: the two CSV exports and the bulk
  * change with its undo. Each reports its outcome as a toast.
  */
-import { db } from '../../db/database'
-import { bulkChangeMailboxes, undoBulkChange } from '../../db/repositories/mailboxes'
+import { bulkChangeMailboxes, undoBulkChange } from '../../db/app'
 import type { BulkChange, BulkUndo } from '../../domain/mailboxes/edits'
 import { csvFileName, mailboxListCsv, migrationBatchCsv } from '../../domain/mailboxes/exports'
 import type { Batch, Mailbox } from '../../domain/mailboxes/model'
@@ -60,7 +59,7 @@ export async function applyBulkChange(
   change: BulkChange
 ): Promise<BulkUndo | null> {
   const result = await session.write((context) =>
-    bulkChangeMailboxes(db, projectId, ids, change, context)
+    bulkChangeMailboxes(projectId, ids, change, context)
   )
   if (!result.ok) return null
   if (result.value.changed === 0) {
@@ -73,7 +72,7 @@ export async function applyBulkChange(
 
 /** Undoes a bulk change; true when it was undone. */
 export async function undoLastBulkChange(undo: BulkUndo): Promise<boolean> {
-  const result = await session.write((context) => undoBulkChange(db, undo, context))
+  const result = await session.write((context) => undoBulkChange(undo, context))
   if (!result.ok) return false
   const { restored, skipped } = result.value
   toasts.show(

@@ -4,8 +4,7 @@
  * shell from that document with JavaScript off; a browser prints the page itself, where the
  * print stylesheet leaves the report alone on the paper.
  */
-import { db } from '../../db/database'
-import { readScopeMailboxes } from '../../db/report-inputs'
+import { readScopeMailboxes } from '../../db/app'
 import { reportFileName, type Report } from '../../domain/report'
 import { reportStepsCsv, reportMailboxesCsv } from '../../domain/report/csv'
 import { reportHtml, type ReportImages } from '../../domain/report/html'
@@ -51,7 +50,7 @@ async function fileOf(
         data: BOM + reportStepsCsv(report)
       }
     case 'mailboxes-csv': {
-      const mailboxes = await readScopeMailboxes(db, report.projectId, report.scope)
+      const mailboxes = await readScopeMailboxes(report.projectId, report.scope)
       return {
         suggestedName: reportFileName(report, 'csv', 'mailboxes'),
         mimeType: 'text/csv',

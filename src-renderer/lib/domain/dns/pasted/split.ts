@@ -4,6 +4,7 @@
  * existing parsers. A new output starts at a command line, at dig's banner, at nslookup's
  * "Server:" line or at Resolve-DnsName's table header once the current one has content.
  */
+import { capitalise } from '../../text/capitalise'
 import { splitLines } from '../../text/format-list'
 import { normaliseHostname } from '../../net/hostname'
 import { joinTxt } from '../observed'
@@ -89,7 +90,7 @@ export function parseManyPasted(text: string, fallback: PasteOptions = {}): Many
         /^line (\d+)/i,
         (_, line: string) => `Line ${Number(line) + chunk.firstLine - 1}`
       )
-      errors.push(message.charAt(0).toUpperCase() + message.slice(1))
+      errors.push(capitalise(message))
     }
   }
   return { pastes, errors }

@@ -3,11 +3,11 @@
  * what is there into the database; the localStorage copy is removed only once the database holds
  * it, so a failed move loses nothing and is tried again on the next start.
  */
-import { db } from '../db/database'
-import { importKeptPastes } from '../db/repositories/dns-pastes'
-import type { TrackerDb } from '../db/schema'
-import { liveWriteContext, type WriteContext } from '../db/write-context'
-import { parseKeptPastes } from '../domain/dns/pasted'
+import { db } from '../database'
+import { importKeptPastes } from '../repositories/dns-pastes'
+import type { TrackerDb } from '../schema'
+import { liveWriteContext, type WriteContext } from '../write-context'
+import { parseKeptPastes } from '../../domain/dns/pasted'
 
 /** The localStorage key the pastes were kept under before version 7. */
 export const LEGACY_PASTES_KEY = 'tracker.dnsPastes'
