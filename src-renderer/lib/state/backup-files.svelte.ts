@@ -3,7 +3,8 @@
  * backup) in steps the screen follows: check the file, confirm what it replaces, keep a backup of
  * the current data, replace everything at once. Undoing the last restore goes the same way.
  */
-import { countRows, createBackup, restoreBackup, schemaVersion, undoRestore } from '../db/app'
+import { createBackup, restoreBackup, undoRestore } from '../db/app/backup'
+import { countRows, schemaVersion } from '../db/app'
 import type { BackupFileInfo } from '../../../src-main/shared/ipc-contract'
 import { checkBackup, type RestoreCheck } from '../db/backup'
 import type { WriteContext } from '../db/write-context'

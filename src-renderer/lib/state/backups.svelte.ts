@@ -5,13 +5,8 @@
  * browser there are no automatic backups (a backup is a download the user keeps), but the
  * version-change notice works the same.
  */
-import {
-  countRows,
-  createBackup,
-  keepBackupsBeforeUpgrades,
-  onVersionChange,
-  schemaVersion
-} from '../db/app'
+import { createBackup } from '../db/app/backup'
+import { countRows, keepBackupsBeforeUpgrades, onVersionChange, schemaVersion } from '../db/app'
 import type { BackupFileInfo, BackupReason } from '../../../src-main/shared/ipc-contract'
 import { watchDataChanges } from '../db/data-watch'
 import { autoBackupDueAt } from '../domain/backup-schedule'

@@ -7,7 +7,7 @@
  * The app sets performance marks `mailbox-import:start`, `…:preview` and `…:committed`, so the
  * benchmark times an import exactly as a user runs it.
  */
-import { readMapping, saveMapping } from '../db/app'
+import { readMapping, saveMapping } from '../db/app/mailboxes'
 import { MAILBOX_FIELDS, headerSignature } from '../domain/mailboxes/import'
 import { beforeImportBackupNotice } from '../domain/mailboxes/import-backup'
 import { formatCount } from '../domain/numbers'

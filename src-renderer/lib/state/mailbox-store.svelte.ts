@@ -4,7 +4,7 @@
  * first read shows its first page at once; later reads keep the previous rows on screen until
  * the new ones are complete, so a change never empties the table for a moment.
  */
-import { readProjectMailboxes } from '../db/app'
+import { readProjectMailboxes } from '../db/app/mailboxes'
 import { PAGE_SIZE } from '../db/repositories/mailboxes'
 import type { Mailbox } from '../domain/mailboxes/model'
 import { describeError } from './session.svelte'

@@ -2,7 +2,7 @@
  * What the mailbox page's buttons do beyond showing things: the two CSV exports and the bulk
  * change with its undo. Each reports its outcome as a toast.
  */
-import { bulkChangeMailboxes, undoBulkChange } from '../../db/app'
+import { bulkChangeMailboxes, undoBulkChange } from '../../db/app/mailboxes'
 import type { BulkChange, BulkUndo } from '../../domain/mailboxes/edits'
 import { csvFileName, mailboxListCsv, migrationBatchCsv } from '../../domain/mailboxes/exports'
 import type { Batch, Mailbox } from '../../domain/mailboxes/model'

@@ -4,7 +4,7 @@
  * shell from that document with JavaScript off; a browser prints the page itself, where the
  * print stylesheet leaves the report alone on the paper.
  */
-import { readScopeMailboxes } from '../../db/app'
+import { readScopeMailboxes } from '../../db/app/reports'
 import { reportFileName, type Report } from '../../domain/report'
 import { reportStepsCsv, reportMailboxesCsv } from '../../domain/report/csv'
 import { reportHtml, type ReportImages } from '../../domain/report/html'
