@@ -14,6 +14,7 @@
 import { CLOUD_NAMES, cloudNames, cloudPlaceholders, tenantPrefix } from './cloud'
 import { connectorSenderIpProblem } from './net/ranges'
 import { PLATFORM_SOURCES } from './platform-changes/sources'
+import { isScenario } from './scenarios'
 import type {
   DomainProfile,
   Project,
@@ -1051,10 +1052,6 @@ const RULES: Readonly<Record<StepId, Rule>> = {
       s,
       'because the connectors recognise the on-premises servers by their certificate, which now lasts at most 200 days.'
     )
-}
-
-function isScenario(value: unknown): value is Scenario {
-  return value === 1 || value === 2 || value === 3 || value === 4
 }
 
 /** A step's texts for the project's on-premises servers: without Exchange 2010 or later, the

@@ -46,7 +46,8 @@ export function addWorkingDays(day: number, count: number): number {
   return current
 }
 
-const MONTHS = [
+/** English month names: the app's sentences are English (see describeDay). */
+export const MONTHS = [
   'January',
   'February',
   'March',

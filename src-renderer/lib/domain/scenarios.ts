@@ -8,6 +8,11 @@
  */
 import type { DomainConditions, Scenario, Scenario2Outbound } from './types'
 
+/** Whether a value is a scenario number, 1 to 4. */
+export function isScenario(value: unknown): value is Scenario {
+  return value === 1 || value === 2 || value === 3 || value === 4
+}
+
 export type MxTarget = 'eop' | 'onprem'
 export type InboundFiltering = 'cloud' | 'onprem'
 export type OnPremOutbound = 'direct' | 'via-cloud'

@@ -4,6 +4,8 @@
  * the run or domain, so a collapsed panel, another page or a restart loses nothing. Leaving the
  * app while any are left asks first, as step drafts do.
  */
+import { askBeforeLeavingWhile, storeDrafts } from './kept-drafts'
+
 const KEY = 'tracker.runDrafts'
 
 function load(): Record<string, string> {
@@ -44,21 +46,11 @@ class RunDrafts {
 
   /** Makes leaving the app (closing, reloading) ask while drafts are left. */
   guardUnload(): () => void {
-    const ask = (event: BeforeUnloadEvent): void => {
-      if (this.count === 0) return
-      event.preventDefault()
-      event.returnValue = ''
-    }
-    window.addEventListener('beforeunload', ask)
-    return () => window.removeEventListener('beforeunload', ask)
+    return askBeforeLeavingWhile(() => this.count > 0)
   }
 
   #store(): void {
-    try {
-      localStorage.setItem(KEY, JSON.stringify(this.#drafts))
-    } catch {
-      // Storage can be unavailable (private mode, full): the drafts then last for this session.
-    }
+    storeDrafts(KEY, this.#drafts)
   }
 }
 

@@ -4,6 +4,7 @@
  * asks first.
  */
 import { parseStepDrafts, type StepDraft } from '../domain/step-drafts'
+import { askBeforeLeavingWhile, storeDrafts } from './kept-drafts'
 
 const KEY = 'tracker.stepDrafts'
 
@@ -56,22 +57,11 @@ class StepDrafts {
 
   /** Makes leaving the app (closing, reloading) ask while drafts are left. */
   guardUnload(): () => void {
-    const ask = (event: BeforeUnloadEvent): void => {
-      if (this.count === 0) return
-      event.preventDefault()
-      // Older engines ask only when returnValue is set.
-      event.returnValue = ''
-    }
-    window.addEventListener('beforeunload', ask)
-    return () => window.removeEventListener('beforeunload', ask)
+    return askBeforeLeavingWhile(() => this.count > 0)
   }
 
   #store(): void {
-    try {
-      localStorage.setItem(KEY, JSON.stringify(this.#drafts))
-    } catch {
-      // Storage can be unavailable (private mode, full): the drafts then last for this session.
-    }
+    storeDrafts(KEY, this.#drafts)
   }
 }
 

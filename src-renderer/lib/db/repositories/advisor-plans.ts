@@ -4,7 +4,7 @@
  * One row per domain (the plans table's unique domainId index).
  */
 import { planTransition, type TransitionContext } from '../../domain/advisor'
-import { isScenario } from '../../domain/advisor/transition'
+import { isScenario } from '../../domain/scenarios'
 import type { Domain, Scenario } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
 import type { Connector } from '../../domain/connectors/model'

@@ -4,7 +4,7 @@
  * activity-log entry, a sentence naming who did it. A domain has at most one open run; ended runs
  * stay as its archive.
  */
-import { isScenario } from '../../domain/advisor/transition'
+import { isScenario } from '../../domain/scenarios'
 import {
   readRun,
   type CutoverRun,

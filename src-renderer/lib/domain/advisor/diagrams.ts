@@ -7,7 +7,7 @@
  * The paths follow SCENARIO_INFO (scenarios.ts), so the diagrams and the scenario descriptions
  * can never disagree. Pure: the Svelte component only draws what this module computes.
  */
-import { SCENARIO_INFO } from '../scenarios'
+import { isScenario, SCENARIO_INFO } from '../scenarios'
 import type { Scenario, Scenario2Outbound } from '../types'
 
 export type MailNodeId = 'internet' | 'eop' | 'exo' | 'onprem'
@@ -190,10 +190,6 @@ function pathNodes(scenario: Scenario, number: PathNumber): MailNodeId[] {
         ? ['exo', 'onprem', 'internet']
         : ['exo', 'eop', 'internet']
   }
-}
-
-function isScenario(value: unknown): value is Scenario {
-  return value === 1 || value === 2 || value === 3 || value === 4
 }
 
 function pathOf(scenario: Scenario, number: PathNumber, options: DiagramOptions): MailPath {

@@ -13,7 +13,8 @@ import { afterForward } from './after-forward'
 import { draftFor } from './drafts'
 import { factsOf, isVerified, psValues, type Facts } from './facts'
 import { domainList, restrictionsOf } from './tenant'
-import { centralized, isScenario, RULES, transition, type Transition } from './transition'
+import { isScenario } from '../scenarios'
+import { centralized, RULES, transition, type Transition } from './transition'
 import {
   ACTION_ORDER,
   type TransitionAction,

@@ -25,11 +25,6 @@ export type Transition = {
   choice: Scenario2Outbound | undefined
 }
 
-/** Whether a value is a scenario number, 1 to 4. */
-export function isScenario(value: unknown): value is Scenario {
-  return value === 1 || value === 2 || value === 3 || value === 4
-}
-
 /**
  * Whether on-premises relays internet mail through Microsoft 365 in scenario `s` (brief 1.6:
  * scenarios 1 and 4); in scenario 2 its recorded outbound path decides (issue 11 item 9: back

@@ -4,7 +4,7 @@
  * go/no-go gates, so the executed runbook reads the same after the catalog or the domain change.
  * Stored in table `runs` (schema version 8), several per domain over time; at most one is open.
  */
-import { isScenario } from '../advisor/transition'
+import { isScenario } from '../scenarios'
 import type { RowMeta, Scenario } from '../types'
 
 /** scheduled: open (before or during its window); the others: ended and archived. */

@@ -9,6 +9,7 @@
  */
 import type { Scenario, SourceLink, StepId } from '../types'
 import { PLATFORM_SOURCES } from './sources'
+import { MONTHS } from '../days'
 
 /** A day (YYYY-MM-DD), a month (YYYY-MM), or 'unconfirmed' where no Microsoft text confirms it. */
 export type ChangeWhen = string
@@ -310,21 +311,6 @@ export function platformChangesFor(stepId: StepId, scenario: Scenario): Platform
     (change) => change.stepIds.includes(stepId) && change.scenarios.includes(scenario)
   )
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
 
 /** A date as people read it: "14 October 2025", "March 2023", or "date not confirmed". */
 export function describeWhen(when: ChangeWhen): string {
