@@ -32,9 +32,13 @@ test.describe('scenario transition advisor', () => {
     // Scenario 3 already runs centralized mail transport, and scenario 2 keeps it.
     expect(ids).not.toContain('enable-cmt')
     expect(ids.at(-1)).toBe('restore-mx-ttl')
+    // Nothing entered: the MX change asks for the assigned host; the guess is only in the check.
     await expect(transition.runbook().locator('[data-action-id="dns-mx-eop"]')).toContainText(
-      'tailspintoys-com.mail.protection.outlook.com'
+      '<the MX host the admin center shows>'
     )
+    await expect(
+      transition.runbook().locator('[data-action-id="confirm-eop-mx-host"]')
+    ).toContainText('tailspintoys-com.mail.protection.outlook.com (a guess from the domain name')
 
     await page.getByText('Rollback to scenario 3').click()
     await expect(page.locator('details.rollback [data-action-id="dns-mx-onprem"]')).toBeVisible()

@@ -255,26 +255,36 @@ describe('planTransition: the rules each pair must follow', () => {
     expect(planTransition(2, 1).warnings.join('\n')).not.toMatch(/bypasses centralized/)
   })
 
-  it('asks for the exact MX host: a guess from the name is labelled as not the value to publish', () => {
+  it('asks for the exact MX host: a guess from the name is never the record to publish', () => {
     const plan = planTransition(3, 2, { domainName: 'tailspintoys.com', project: PROJECT })
     const mxChange = plan.actions.find((action) => action.id === 'dns-mx-eop')?.change
     expect(mxChange).toEqual({
       kind: 'dns',
       text:
-        'tailspintoys.com.  300  IN  MX  0  tailspintoys-com.mail.protection.outlook.com.   ; ' +
-        'a guess from the domain name, not the value to publish: copy the assigned host from ' +
-        'the admin center, Settings → Domains → tailspintoys.com → DNS records\n' +
+        'tailspintoys.com.  300  IN  MX  0  <the MX host the admin center shows>.   ; ' +
+        'copy it from the admin center, Settings → Domains → tailspintoys.com → DNS records\n' +
         '; then delete the MX records that point to mail.contoso.com, and any secondary (backup) MX'
     })
     expect(plan.warnings.join('\n')).toContain(
       'The MX host tailspintoys-com.mail.protection.outlook.com is predicted'
     )
+    // The guess appears only where the runbook asks to confirm it, labelled as a guess.
+    const confirm = plan.actions.find((action) => action.id === 'confirm-eop-mx-host')
+    expect(confirm?.change?.text).toContain(
+      'Expected: tailspintoys-com.mail.protection.outlook.com (a guess from the domain name'
+    )
+    const relay = planTransition(3, 1, { domainName: 'tailspintoys.com', project: PROJECT })
+    const relayCommand = relay.actions.find((a) => a.id === 'onprem-relay-via-cloud')?.change?.text
+    expect(relayCommand).toContain("-SmartHosts '<the MX host the admin center shows>'")
     const hyphen = planTransition(4, 1, { domainName: 'foo-1-bar.com', project: PROJECT })
     expect(hyphen.warnings.join('\n')).toContain(
       'Domains with hyphens usually get a different host'
     )
-    expect(hyphen.actions.find((a) => a.id === 'dns-mx-eop')?.change?.text).toContain(
+    expect(hyphen.actions.find((a) => a.id === 'confirm-eop-mx-host')?.change?.text).toContain(
       'foo1bar-com.mail.protection.outlook.com'
+    )
+    expect(hyphen.actions.find((a) => a.id === 'dns-mx-eop')?.change?.text).not.toContain(
+      'foo1bar-com'
     )
   })
 
@@ -302,9 +312,7 @@ describe('planTransition: the rules each pair must follow', () => {
   it('keeps the placeholders without a context', () => {
     const plan = planTransition(3, 2)
     const mxChange = plan.actions.find((action) => action.id === 'dns-mx-eop')?.change?.text
-    expect(mxChange).toContain(
-      '<domain>.  300  IN  MX  0  <domainKey>.mail.protection.outlook.com.'
-    )
+    expect(mxChange).toContain('<domain>.  300  IN  MX  0  <the MX host the admin center shows>.')
     expect(plan.actions.find((a) => a.id === 'lower-mx-ttl')?.change?.text).toContain(
       '<onPremHost>.'
     )

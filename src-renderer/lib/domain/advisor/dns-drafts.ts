@@ -3,7 +3,7 @@
  * cited as in ../advisor.ts.
  */
 import { PUBLIC_SOURCES } from '../public-sources'
-import { eopLabel, type Draft } from './draft-parts'
+import { eopHostToPublish, eopLabel, publishedEopLabel, type Draft } from './draft-parts'
 import type { Facts } from './facts'
 import type { Transition } from './transition'
 import type { TransitionActionId } from './types'
@@ -158,10 +158,10 @@ function mxToEopDraft(t: Transition, f: Facts): Draft {
     change: {
       kind: 'dns',
       text:
-        `<domain>.  300  IN  MX  0  <eopHost>.   ; ${eopLabel(f)}\n` +
+        `<domain>.  300  IN  MX  0  ${eopHostToPublish(f)}.   ; ${publishedEopLabel(f)}\n` +
         deleteOthers(f, f.values.eopHost ?? '', '<onPremMx>')
     },
-    verify: `${MX_VERIFY}\n# one record, priority 0: <eopHost>`,
+    verify: `${MX_VERIFY}\n# one record, priority 0: ${eopHostToPublish(f)}`,
     risk:
       'A mistyped host stops inbound mail; an MX left pointing on-premises keeps a path that ' +
       'skips Microsoft 365.',

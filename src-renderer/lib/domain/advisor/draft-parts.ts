@@ -26,6 +26,22 @@ export type Draft = Pick<
   'title' | 'why' | 'when' | 'change' | 'verify' | 'risk' | 'source'
 >
 
+/**
+ * The EOP host as a command or record publishes it: the known host, or, where the app only has a
+ * guess from the domain name, a placeholder for the host copied from the admin center (issue 11
+ * item 7: a prediction is never printed as the value to publish).
+ */
+export function eopHostToPublish(f: Facts): string {
+  return f.eopSource === 'predicted' ? '<the MX host the admin center shows>' : '<eopHost>'
+}
+
+/** Beside a published EOP host: where it comes from. */
+export function publishedEopLabel(f: Facts): string {
+  return f.eopSource === 'predicted'
+    ? 'copy it from the admin center, Settings → Domains → <domain> → DNS records'
+    : eopLabel(f)
+}
+
 /** Where the EOP MX host comes from, as a label to show beside it. */
 export function eopLabel(f: Facts): string {
   if (f.eopSource === 'published') return 'as published'

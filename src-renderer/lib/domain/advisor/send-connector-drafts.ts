@@ -7,7 +7,7 @@
  * while it is not made, the runbook asks for it first. Sources are cited as in ./index.ts.
  */
 import { PUBLIC_SOURCES } from '../public-sources'
-import { eopLabel, type Draft } from './draft-parts'
+import { eopHostToPublish, publishedEopLabel, type Draft } from './draft-parts'
 import type { Facts } from './facts'
 import { relaysIn, type Transition } from './transition'
 import { UNKNOWN_OTHERS } from './tenant'
@@ -107,11 +107,11 @@ function relayCommands(t: Transition, f: Facts): string {
       "Set-SendConnector -Identity '<directSendConnector>' -Enabled $false"
     )
   return (
-    `# Smart host <eopHost> (${eopLabel(f)})\n` +
+    `# Smart host ${eopHostToPublish(f)} (${publishedEopLabel(f)})\n` +
     '$cert = Get-ExchangeCertificate | Where-Object { $_.Subject -like ' +
     "'*<certificateDomain>*' } | Select-Object -First 1\n" +
     "New-SendConnector -Name 'Internet via Microsoft 365' -AddressSpaces '*' " +
-    "-SmartHosts '<eopHost>' -DNSRoutingEnabled $false " +
+    `-SmartHosts '${eopHostToPublish(f)}' -DNSRoutingEnabled $false ` +
     "-RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain '<eopTlsDomain>' " +
     '-TlsCertificateName "<I>$($cert.Issuer)<S>$($cert.Subject)"\n' +
     '# then disable the send connector that delivered internet mail directly'
