@@ -354,4 +354,3 @@ describe('runs in backups and upgrades', () => {
     await upgraded.delete()
   })
 })
-
