@@ -144,7 +144,7 @@ export default ts.config(
           // A handle that reached the UI anyway (App.svelte opens the database) is never used there.
           selector: "MemberExpression[object.name='db']",
           message:
-            'The UI reaches the database only through lib/db: live.ts to read, repositories to write.'
+            'The UI reaches the database only through lib/db: lib/db/live to read, lib/db/app to write.'
         }
       ]
     }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { liveConnectors } from '../../src-renderer/lib/db/live'
+import { liveConnectors } from '../../src-renderer/lib/db/live/connectors'
 import {
   addConnector,
   importConnectors,

@@ -5,11 +5,13 @@ import { readReportInputs } from '../../src-renderer/lib/db/report-inputs'
 import {
   decideGate,
   endRun,
-  readDomainRuns,
-  readProjectRuns,
   scheduleRun,
   tickRunAction
 } from '../../src-renderer/lib/db/repositories/cutover-runs'
+import {
+  readDomainRuns,
+  readProjectRuns
+} from '../../src-renderer/lib/db/repositories/cutover-run-reads'
 import { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { planTransition } from '../../src-renderer/lib/domain/advisor'
 import type { ScheduleInput } from '../../src-renderer/lib/domain/cutover/schedule'

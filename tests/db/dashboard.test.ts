@@ -5,7 +5,7 @@ import {
   readDomainHistory,
   readProjectHistory
 } from '../../src-renderer/lib/db/dashboard-inputs'
-import { liveBatchProgress, liveProjectHistory } from '../../src-renderer/lib/db/live'
+import { liveBatchProgress, liveProjectHistory } from '../../src-renderer/lib/db/live/dashboard'
 import { readReportInputs } from '../../src-renderer/lib/db/report-inputs'
 import { readProjectMailboxes } from '../../src-renderer/lib/db/repositories/mailboxes'
 import { addDomain } from '../../src-renderer/lib/db/repositories/domains'

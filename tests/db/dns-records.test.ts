@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  liveDashboardProblemInputs,
-  liveDnsRecords,
-  liveDnsServer
-} from '../../src-renderer/lib/db/live'
+import { liveDashboardProblemInputs } from '../../src-renderer/lib/db/live/dashboard'
+import { liveDnsRecords, liveDnsServer } from '../../src-renderer/lib/db/live/dns'
 import {
   readDnsRecords,
   readDnsServer,

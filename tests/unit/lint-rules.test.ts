@@ -51,6 +51,12 @@ const FORBIDDEN: readonly { layer: string; path: string; code: string; rule: str
     rule: 'no-restricted-imports'
   },
   {
+    layer: 'a live query (lib/db/live) imports no UI',
+    path: 'src-renderer/lib/db/live/probe.ts',
+    code: "import { toasts } from '../../state/toasts.svelte'\nexport const probe = toasts\n",
+    rule: 'no-restricted-imports'
+  },
+  {
     layer: 'lib/ui imports no Dexie',
     path: 'src-renderer/lib/ui/probe.ts',
     code: "import Dexie from 'dexie'\nexport const probe = Dexie\n",
@@ -146,6 +152,18 @@ describe('the layer rules', () => {
       await rulesFired(
         'src-renderer/lib/ui/probe.ts',
         "import { addDomain } from '../db/app'\nimport { liveDomains } from '../db/live'\nexport const probe = () => [liveDomains('p'), addDomain('p', { name: 'contoso.com', scenario: 1, conditions: {} }, { actor: '', now: '', newId: () => '' })]\n"
+      )
+    ).toEqual([])
+    expect(
+      await rulesFired(
+        'src-renderer/lib/ui/dns/Probe.svelte',
+        "<script lang=\"ts\">\n  import { liveDnsRecords } from '../../db/live/dns'\n  const records = liveDnsRecords('d')\n</script>\n\n<p>{$records?.length}</p>\n"
+      )
+    ).toEqual([])
+    expect(
+      await rulesFired(
+        'src-renderer/lib/db/live/probe.ts',
+        "import { db } from '../database'\nexport const probe = db\n"
       )
     ).toEqual([])
     expect(

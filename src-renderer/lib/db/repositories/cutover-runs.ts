@@ -23,29 +23,11 @@ import type { Scenario } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
 import { newRowMeta, NotFoundError, type WriteContext } from '../write-context'
+import { readDomainRuns } from './cutover-run-reads'
 import { domainOrThrow } from './domains'
 import { appendEvent } from './events'
 
 export const MAX_RUN_NOTE = 2000
-
-/** A domain's runs, the newest window first; rows this version does not understand are left out. */
-export async function readDomainRuns(db: TrackerDb, domainId: string): Promise<CutoverRun[]> {
-  const rows = await db.runs.where('domainId').equals(domainId).toArray()
-  return sortRuns(rows)
-}
-
-/** A project's runs, the newest window first. */
-export async function readProjectRuns(db: TrackerDb, projectId: string): Promise<CutoverRun[]> {
-  const rows = await db.runs.where('projectId').equals(projectId).toArray()
-  return sortRuns(rows)
-}
-
-function sortRuns(rows: readonly unknown[]): CutoverRun[] {
-  return rows
-    .map(readRun)
-    .filter((run): run is CutoverRun => run !== null)
-    .sort((a, b) => b.windowStart.localeCompare(a.windowStart))
-}
 
 async function runOrThrow(db: TrackerDb, runId: string): Promise<CutoverRun> {
   const run = readRun(await db.runs.get(runId))
