@@ -11,7 +11,6 @@ import { db } from '../database'
 import { bound } from './bind'
 import * as domains from '../repositories/domains'
 import * as projects from '../repositories/projects'
-import * as proposals from '../repositories/proposals'
 import * as sample from '../repositories/sample'
 import * as settings from '../repositories/settings'
 import * as snapshots from '../repositories/snapshots'
@@ -36,8 +35,6 @@ export const updateDomain = bound(domains.updateDomain)
 export const removeDomain = bound(domains.removeDomain)
 
 export const updateStep = bound(steps.updateStep)
-export const acceptProposals = bound(proposals.acceptProposals)
-export const dismissProposal = bound(proposals.dismissProposal)
 
 export const recordDailySnapshot = bound(snapshots.recordDailySnapshot)
 export const recordSnapshotsOfDay = bound(snapshots.recordSnapshotsOfDay)
