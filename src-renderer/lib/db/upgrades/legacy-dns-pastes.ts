@@ -4,10 +4,8 @@
  * it, so a failed move loses nothing and is tried again on the next start.
  */
 import { db } from '../database'
-import { importKeptPastes } from '../repositories/dns-pastes'
 import type { TrackerDb } from '../schema'
 import { liveWriteContext, type WriteContext } from '../write-context'
-import { parseKeptPastes } from '../../domain/dns/pasted'
 
 /** The localStorage key the pastes were kept under before version 7. */
 export const LEGACY_PASTES_KEY = 'tracker.dnsPastes'
@@ -22,6 +20,12 @@ export async function moveLegacyPastes(
 ): Promise<number> {
   const text = storage?.getItem(LEGACY_PASTES_KEY) ?? null
   if (storage === undefined || text === null) return 0
+  // Every start asks, but only data from before version 7 has anything to move: the DNS paste
+  // parser and repository load then, not in the start-up bundle.
+  const [{ parseKeptPastes }, { importKeptPastes }] = await Promise.all([
+    import('../../domain/dns/pasted'),
+    import('../repositories/dns-pastes')
+  ])
   const written = await importKeptPastes(db, parseKeptPastes(text), context)
   storage.removeItem(LEGACY_PASTES_KEY)
   return written
