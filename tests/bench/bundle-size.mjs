@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+/** The budget (docs/reliability-performance-security.md): initial renderer JS ≤ 250 KB gzip. */
+export const INITIAL_JS_BUDGET_KB = 250
+
 /** The local JavaScript files index.html loads up front (module scripts and modulepreload links). */
 export function initialScripts(html) {
   const files = new Set()

@@ -1,6 +1,7 @@
 // The desktop tier without Electron: the built main process booted under Node.js on a recording
-// stand-in for the `electron` module, and the offline part of `npm run package`. Both need the
-// production build (`npm run build`); `npm test` runs this after it.
+// stand-in for the `electron` module, the offline part of `npm run package`, and the renderer's
+// start-up bundle against its budget. All need the production build (`npm run build`); `npm test`
+// runs this after it.
 //   npx vitest run --config tests/desktop/vitest.config.ts
 import { defineConfig } from 'vitest/config'
 
