@@ -14,7 +14,8 @@ import {
   type ReportTable
 } from './texts'
 import { milestoneTable } from './steering-texts'
-import type { Report, ReportDnsRecord, ReportDomain, ReportSteering, ReportStep } from './types'
+import type { ReportSteering } from './steering'
+import type { Report, ReportDnsRecord, ReportDomain, ReportStep } from './types'
 
 /** A list under its heading; `note` (raw text) stands between the heading and the list. */
 export type ReportList = { heading: string; note?: string; table: ReportTable; emptyText: string }
