@@ -14,7 +14,7 @@ import { readConnectors } from './connectors'
 import { readDnsRecords } from './dns-records'
 import { ConflictError, type WriteContext } from '../write-context'
 import { domainOrThrow, updateDomain } from './domains'
-import { appendEvent } from './events'
+import { appendDomainEvent } from './events'
 import { snapshotTables } from './snapshots'
 
 export type PlanStatus = 'in-progress' | 'applied'
@@ -180,11 +180,7 @@ export async function choosePlanTarget(
     const plan = await planToChange(db, domain, context)
     if (plan.target === checked) return plan
     const saved = await save(db, { ...plan, target: checked }, context)
-    await appendEvent(db, context, {
-      projectId: domain.projectId,
-      domainId,
-      entity: 'domain',
-      entityId: domainId,
+    await appendDomainEvent(db, context, domain, {
       action: 'plan-target-chosen',
       summary: `Planning to move ${domain.name} from scenario ${domain.scenario} to scenario ${checked}`,
       before: { target: plan.target },
@@ -226,11 +222,7 @@ export async function setPlanActionDone(
       { ...plan, target: checked, ticked: { ...plan.ticked, [key]: next } },
       context
     )
-    await appendEvent(db, context, {
-      projectId: domain.projectId,
-      domainId,
-      entity: 'domain',
-      entityId: domainId,
+    await appendDomainEvent(db, context, domain, {
       action: done ? 'plan-action-done' : 'plan-action-undone',
       summary: `Transition of ${domain.name} to scenario ${checked}: “${action.title}” ${done ? 'done' : 'not done'}`,
       before: { done: current.includes(actionId) },
@@ -283,11 +275,7 @@ export async function applyTransition(
       )
       const total = planTransition(from, target, scenario2Of(domain)).actions.length
       const done = tickedFor(plan, target).length
-      await appendEvent(db, context, {
-        projectId: domain.projectId,
-        domainId,
-        entity: 'domain',
-        entityId: domainId,
+      await appendDomainEvent(db, context, domain, {
         action: 'transition-applied',
         summary: `Applied the transition of ${domain.name} from scenario ${from} to scenario ${target} (${done} of ${total} runbook actions ticked)`,
         before: { scenario: from },

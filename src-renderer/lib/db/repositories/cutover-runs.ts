@@ -24,7 +24,7 @@ import { ValidationError } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
 import { newRowMeta, NotFoundError, type WriteContext } from '../write-context'
 import { domainOrThrow } from './domains'
-import { appendEvent } from './events'
+import { appendDomainEvent } from './events'
 
 export const MAX_RUN_NOTE = 2000
 
@@ -69,14 +69,15 @@ async function save(
 ): Promise<CutoverRun> {
   const saved: CutoverRun = { ...run, updatedAt: context.now, rev: run.rev + 1 }
   await db.runs.put(saved)
-  await appendEvent(db, context, {
-    projectId: run.projectId,
-    domainId: run.domainId,
-    entity: 'domain',
-    entityId: run.domainId,
-    action,
-    summary
-  })
+  await appendDomainEvent(
+    db,
+    context,
+    { id: run.domainId, projectId: run.projectId },
+    {
+      action,
+      summary
+    }
+  )
   return saved
 }
 
