@@ -3,7 +3,7 @@
  * both formats say the same thing. Values from the project are returned raw: each renderer
  * escapes the whole sentence for its format.
  */
-import type { DataTable } from '../burn-up'
+import { dataCellText, type DataTable } from '../burn-up'
 import type { BatchForecast, ForecastStatus, StepForecast } from '../forecast'
 import { formatCount } from '../numbers'
 import type {
@@ -106,11 +106,6 @@ export function stepForecastLabel(forecast: StepForecast): string {
   if (forecast.status === 'done') return 'All done'
   if (forecast.behindSchedule) return 'Behind schedule'
   return FORECAST_STATUS_LABELS[forecast.status]
-}
-
-/** A table cell as text: integers with thousands separators, other values as they are. */
-function cellText(cell: string | number): string {
-  return typeof cell === 'number' && Number.isInteger(cell) ? formatCount(cell) : String(cell)
 }
 
 /**
@@ -254,7 +249,7 @@ export function chartTable(table: DataTable): ReportTable {
     columns: table.columns,
     rows: table.rows.map((row) => [
       { text: row.label },
-      ...row.cells.map((cell) => ({ text: cellText(cell), numeric: typeof cell === 'number' }))
+      ...row.cells.map((cell) => ({ text: dataCellText(cell), numeric: typeof cell === 'number' }))
     ])
   }
 }
