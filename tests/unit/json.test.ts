@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isRecord, parseJsonObject } from '../../src-renderer/lib/domain/json'
+import { isRecord, isStringArray, parseJsonObject } from '../../src-renderer/lib/domain/json'
 
 describe('isRecord', () => {
   it('accepts plain objects only', () => {
@@ -29,5 +29,17 @@ describe('parseJsonObject', () => {
       '3'
     ])
       expect(parseJsonObject(text)).toBeNull()
+  })
+})
+
+describe('isStringArray', () => {
+  it('accepts arrays whose every item is a string, the empty one too', () => {
+    expect(isStringArray([])).toBe(true)
+    expect(isStringArray(['a', ''])).toBe(true)
+  })
+
+  it('refuses anything else', () => {
+    for (const value of [null, undefined, 'a', {}, ['a', 1], [null], [['a']]])
+      expect(isStringArray(value)).toBe(false)
   })
 })

@@ -8,6 +8,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** Whether a stored or parsed value is an array of strings. */
+export function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}
+
 /** Stored text read back as a JSON object; null when there is none, it is not JSON or not an object. */
 export function parseJsonObject(text: string | null | undefined): Record<string, unknown> | null {
   if (text === null || text === undefined) return null

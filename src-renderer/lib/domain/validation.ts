@@ -69,11 +69,6 @@ function validateName(raw: string, what: string): string | { error: string } {
   return name
 }
 
-/** Whether a stored or parsed value is an array of strings. */
-export function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
-}
-
 /** Splits a list typed one per line or separated by commas, semicolons or spaces. */
 export function splitList(text: string): string[] {
   return text

@@ -5,6 +5,7 @@
  */
 import { planTransition, type TransitionContext } from '../../domain/advisor'
 import { isScenario } from '../../domain/scenarios'
+import { isStringArray } from '../../domain/json'
 import type { Domain, Scenario } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
 import type { Connector } from '../../domain/connectors/model'
@@ -40,10 +41,6 @@ export type StoredPlan = {
   appliedTo: Scenario | null
 }
 
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
-}
-
 /** Reads a stored row, or null when it is missing or not a plan this version understands. */
 export function readPlan(row: PlanRow | undefined): StoredPlan | null {
   if (!row) return null
@@ -62,7 +59,7 @@ export function readPlan(row: PlanRow | undefined): StoredPlan | null {
   const lists: Partial<Record<ScenarioKey, string[]>> = {}
   for (const key of ['1', '2', '3', '4'] as const) {
     const list = (ticked as Record<string, unknown>)[key]
-    if (isStringList(list)) lists[key] = [...list]
+    if (isStringArray(list)) lists[key] = [...list]
   }
   return {
     id: row.id,

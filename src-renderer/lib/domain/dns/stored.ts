@@ -6,7 +6,7 @@
  */
 import { normaliseHostname } from '../net/hostname'
 import type { StepId } from '../types'
-import { isStringArray } from '../validation'
+import { isStringArray } from '../json'
 import type { PastedRecordType } from './observed'
 import type { DnsRecordEntry, DnsRecordKind, DnsRecordSource, DnsVerdict } from './records'
 import { DNS_RECORD_KINDS } from './records'
