@@ -14,11 +14,11 @@ import {
   EMPTY_TEXT,
   REDACTED_NOTE,
   ROUTE_TESTS_NOTE,
-  FORECAST_STATUS_LABELS,
+  forecastLines,
   mailboxSentence,
   metaRows,
   progressSentence,
-  stepForecastLabel,
+  WORKING_DAYS_NOTE,
   summaryRows,
   type ReportCell,
   type ReportTable
@@ -40,7 +40,8 @@ import {
   runActionTable,
   runGateTable,
   runSentence,
-  runTitle
+  runTitle,
+  scheduledRunLine
 } from './cutover-runs'
 import { changeLines, domainStatusTable, NO_COMMENTARY, verdictText } from './steering-texts'
 
@@ -241,7 +242,7 @@ function cutoverRunsHtml(report: Report): string {
     parts.push(
       '<h3>Scheduled</h3>',
       `<ul class="report-runs-scheduled">${scheduled
-        .map((run) => `<li>${escapeHtml(`${runTitle(run)}. ${runSentence(run)}`)}</li>`)
+        .map((run) => `<li>${escapeHtml(scheduledRunLine(run))}</li>`)
         .join('')}</ul>`
     )
   return section('report-cutover-runs', 'Cut-over runs', [
@@ -266,17 +267,16 @@ function mailboxesHtml(report: Report, images: ReportImages): string {
 function forecastHtml(report: Report): string {
   const { forecast } = report
   const parts = [
-    '<h3>Mailboxes</h3>',
-    `<p class="report-forecast-line">${badge(FORECAST_STATUS_LABELS[forecast.mailboxes.status], forecast.mailboxes.status)} ${escapeHtml(forecast.mailboxes.explanation)}</p>`,
-    '<h3>Required steps</h3>',
-    `<p class="report-forecast-line">${badge(stepForecastLabel(forecast.steps), forecast.steps.behindSchedule ? 'behind-schedule' : forecast.steps.status)} ${escapeHtml(forecast.steps.explanation)}</p>`,
+    ...forecastLines(forecast).flatMap((line) => [
+      `<h3>${escapeHtml(line.heading)}</h3>`,
+      `<p class="report-forecast-line">${badge(line.label, line.code)} ${escapeHtml(line.explanation)}</p>`
+    ]),
     '<h3>Batches</h3>',
     forecast.batchesNote === null
       ? tableHtml(batchForecastTable(forecast.batches))
       : paragraph(forecast.batchesNote, 'report-empty')
   ]
-  if (report.workingDaysOnly)
-    parts.push(paragraph('Forecasts count working days (Monday to Friday).', 'report-note'))
+  if (report.workingDaysOnly) parts.push(paragraph(WORKING_DAYS_NOTE, 'report-note'))
   return section('report-forecast', 'Forecast', parts)
 }
 

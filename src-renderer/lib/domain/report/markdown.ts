@@ -11,11 +11,11 @@ import {
   EMPTY_TEXT,
   REDACTED_NOTE,
   ROUTE_TESTS_NOTE,
-  FORECAST_STATUS_LABELS,
+  forecastLines,
   mailboxSentence,
   metaRows,
   progressSentence,
-  stepForecastLabel,
+  WORKING_DAYS_NOTE,
   summaryRows,
   type ReportTable
 } from './texts'
@@ -36,7 +36,8 @@ import {
   runActionTable,
   runGateTable,
   runSentence,
-  runTitle
+  runTitle,
+  scheduledRunLine
 } from './cutover-runs'
 import { changeLines, domainStatusTable, NO_COMMENTARY, verdictText } from './steering-texts'
 
@@ -143,8 +144,9 @@ function forecastMarkdown(report: Report): string[] {
   const out = [
     '## Forecast',
     '',
-    `- **Mailboxes (${cell(FORECAST_STATUS_LABELS[forecast.mailboxes.status])}):** ${cell(forecast.mailboxes.explanation)}`,
-    `- **Required steps (${cell(stepForecastLabel(forecast.steps))}):** ${cell(forecast.steps.explanation)}`,
+    ...forecastLines(forecast).map(
+      (line) => `- **${cell(line.heading)} (${cell(line.label)}):** ${cell(line.explanation)}`
+    ),
     '',
     '### Batches',
     '',
@@ -153,7 +155,7 @@ function forecastMarkdown(report: Report): string[] {
       : escapeMarkdown(forecast.batchesNote),
     ''
   ]
-  if (report.workingDaysOnly) out.push('Forecasts count working days (Monday to Friday).', '')
+  if (report.workingDaysOnly) out.push(WORKING_DAYS_NOTE, '')
   return out
 }
 
@@ -187,10 +189,7 @@ function cutoverRunsMarkdown(report: Report): string[] {
   }
   if (scheduled.length > 0) {
     out.push('### Scheduled', '')
-    out.push(
-      ...scheduled.map((run) => `- ${escapeMarkdown(`${runTitle(run)}. ${runSentence(run)}`)}`),
-      ''
-    )
+    out.push(...scheduled.map((run) => `- ${escapeMarkdown(scheduledRunLine(run))}`), '')
   }
   return out
 }

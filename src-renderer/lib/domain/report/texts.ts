@@ -101,6 +101,37 @@ export function failedCapSentence(report: Report): string | null {
   return `Showing ${formatCount(failedMailboxes.length)} of ${formatCount(failedTotal)} failed mailboxes; the mailbox CSV lists them all.`
 }
 
+/** What the forecast section says of the mailboxes or the required steps. */
+export type ForecastLine = {
+  heading: string
+  /** The badge's text and its status code. */
+  label: string
+  code: string
+  explanation: string
+}
+
+/** The forecast section's two verdicts, the mailboxes' first. */
+export function forecastLines(forecast: Report['forecast']): ForecastLine[] {
+  const { mailboxes, steps } = forecast
+  return [
+    {
+      heading: 'Mailboxes',
+      label: FORECAST_STATUS_LABELS[mailboxes.status],
+      code: mailboxes.status,
+      explanation: mailboxes.explanation
+    },
+    {
+      heading: 'Required steps',
+      label: stepForecastLabel(steps),
+      code: steps.behindSchedule ? 'behind-schedule' : steps.status,
+      explanation: steps.explanation
+    }
+  ]
+}
+
+/** What the forecast section adds when the forecasts skip weekends. */
+export const WORKING_DAYS_NOTE = 'Forecasts count working days (Monday to Friday).'
+
 /** The step forecast's badge: whether the pace keeps the due dates. */
 export function stepForecastLabel(forecast: StepForecast): string {
   if (forecast.status === 'done') return 'All done'
