@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { isRecord, isStringArray, parseJsonObject } from '../../src-renderer/lib/domain/json'
+import {
+  hasProjectRowMeta,
+  isRecord,
+  isStringArray,
+  parseJsonObject
+} from '../../src-renderer/lib/domain/json'
 
 describe('isRecord', () => {
   it('accepts plain objects only', () => {
@@ -41,5 +46,29 @@ describe('isStringArray', () => {
   it('refuses anything else', () => {
     for (const value of [null, undefined, 'a', {}, ['a', 1], [null], [['a']]])
       expect(isStringArray(value)).toBe(false)
+  })
+})
+
+describe('hasProjectRowMeta', () => {
+  const meta = {
+    id: 'r1',
+    projectId: 'p1',
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+    rev: 2
+  }
+
+  it('accepts a row with its id, project, times and revision', () => {
+    expect(hasProjectRowMeta(meta)).toBe(true)
+    expect(hasProjectRowMeta({ ...meta, name: 'extra fields are fine' })).toBe(true)
+  })
+
+  it('refuses a row that lacks any of them or holds the wrong type', () => {
+    for (const key of Object.keys(meta)) {
+      const { [key as keyof typeof meta]: _left, ...without } = meta
+      expect(hasProjectRowMeta(without)).toBe(false)
+    }
+    expect(hasProjectRowMeta({ ...meta, rev: '2' })).toBe(false)
+    expect(hasProjectRowMeta({ ...meta, projectId: null })).toBe(false)
   })
 })

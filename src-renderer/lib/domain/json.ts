@@ -13,6 +13,20 @@ export function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string')
 }
 
+/**
+ * Whether a stored object carries a project's row metadata (types.ts RowMeta and the project id),
+ * the part every row of a project's tables shares.
+ */
+export function hasProjectRowMeta(r: Record<string, unknown>): boolean {
+  return (
+    typeof r.id === 'string' &&
+    typeof r.projectId === 'string' &&
+    typeof r.createdAt === 'string' &&
+    typeof r.updatedAt === 'string' &&
+    typeof r.rev === 'number'
+  )
+}
+
 /** Stored text read back as a JSON object; null when there is none, it is not JSON or not an object. */
 export function parseJsonObject(text: string | null | undefined): Record<string, unknown> | null {
   if (text === null || text === undefined) return null

@@ -7,7 +7,7 @@ import type { Connector, ConnectorInput } from '../../domain/connectors/model'
 import { defaultStepIds, validateConnectorInput } from '../../domain/connectors/model'
 import type { ParsedConnector } from '../../domain/connectors/parse'
 import type { FieldErrors } from '../../domain/validation'
-import { isStringArray } from '../../domain/json'
+import { hasProjectRowMeta, isStringArray } from '../../domain/json'
 import { ValidationError } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
 import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
@@ -46,11 +46,7 @@ export function isConnector(row: unknown): row is Connector {
     'stepIds'
   ]
   return (
-    typeof r.id === 'string' &&
-    typeof r.projectId === 'string' &&
-    typeof r.createdAt === 'string' &&
-    typeof r.updatedAt === 'string' &&
-    typeof r.rev === 'number' &&
+    hasProjectRowMeta(r) &&
     typeof r.name === 'string' &&
     (r.side === 'inbound' || r.side === 'outbound') &&
     (r.direction === 'cloud-to-onprem' ||
