@@ -164,6 +164,22 @@ async function save(db: TrackerDb, plan: StoredPlan, context: WriteContext): Pro
   return saved
 }
 
+/**
+ * A change to a domain's plan towards `target`: one transaction over the domain, its plan and the
+ * activity log; `write` gets the domain and the target once checked (ValidationError otherwise).
+ */
+function changePlan(
+  db: TrackerDb,
+  domainId: string,
+  target: Scenario,
+  write: (domain: Domain, checked: Scenario) => Promise<StoredPlan>
+): Promise<StoredPlan> {
+  return db.transaction('rw', [db.domains, db.plans, db.events], async () => {
+    const domain = await domainOrThrow(db, domainId)
+    return write(domain, checkTarget(domain, target))
+  })
+}
+
 /** Chooses the scenario a domain's plan prepares; ticks made for other targets are kept. */
 export async function choosePlanTarget(
   db: TrackerDb,
@@ -171,9 +187,7 @@ export async function choosePlanTarget(
   target: Scenario,
   context: WriteContext
 ): Promise<StoredPlan> {
-  return db.transaction('rw', [db.domains, db.plans, db.events], async () => {
-    const domain = await domainOrThrow(db, domainId)
-    const checked = checkTarget(domain, target)
+  return changePlan(db, domainId, target, async (domain, checked) => {
     const plan = await planToChange(db, domain, context)
     if (plan.target === checked) return plan
     const saved = await save(db, { ...plan, target: checked }, context)
@@ -196,9 +210,7 @@ export async function setPlanActionDone(
   done: boolean,
   context: WriteContext
 ): Promise<StoredPlan> {
-  return db.transaction('rw', [db.domains, db.plans, db.events], async () => {
-    const domain = await domainOrThrow(db, domainId)
-    const checked = checkTarget(domain, target)
+  return changePlan(db, domainId, target, async (domain, checked) => {
     // The recorded scenario 2 path decides which send connector actions the runbook holds.
     const runbook = planTransition(domain.scenario, checked, scenario2Of(domain))
     const action = runbook.actions.find((candidate) => candidate.id === actionId)
