@@ -12,7 +12,7 @@ import type { Mailbox } from '../domain/mailboxes/model'
 import { FAILED_MAILBOX_CAP } from '../domain/report'
 import type { ReportInputs, ReportMailboxRow, ReportScope } from '../domain/report'
 import { readBatchForecastInputs, readBatchProgress } from './batch-inputs'
-import { readDomainHistory, readProjectHistory } from './dashboard-inputs'
+import { readDomainHistory, readProjectHistory, type DomainHistoryInputs } from './dashboard-inputs'
 import { readProjectRuns } from './repositories/cutover-run-reads'
 import { readProjectRouteTests } from './repositories/route-tests'
 import { readConnectors } from './repositories/connectors'
@@ -129,53 +129,40 @@ export async function readReportInputs(
     scope.kind === 'project' ? PROJECT_SCOPE : scope.domainId
   )
 
+  const shared = { scope, project, domains, connectors, notes, previous }
+  // The counts and histories both scopes read alike, and the failed mailboxes counted from them.
+  const fromHistory = (history: DomainHistoryInputs) => ({
+    mailboxCounts: history.counts,
+    mailboxHistory: history.mailboxHistory,
+    stepHistory: history.stepHistory,
+    failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap }
+  })
+
   if (scope.kind === 'project') {
     const history = await readProjectHistory(db, projectId, today)
-    const dnsRecords = await readProjectDnsRecords(db, projectId)
-    const batches = await readBatchProgress(db, projectId)
-    const batchForecasts = await readBatchForecastInputs(db, projectId, today)
     return {
-      scope,
-      project,
-      domains,
+      ...shared,
+      ...fromHistory(history),
       steps: history.steps,
-      dnsRecords,
-      connectors,
-      mailboxCounts: history.counts,
-      mailboxHistory: history.mailboxHistory,
-      stepHistory: history.stepHistory,
-      batches,
-      batchForecasts,
-      failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
+      dnsRecords: await readProjectDnsRecords(db, projectId),
+      batches: await readBatchProgress(db, projectId),
+      batchForecasts: await readBatchForecastInputs(db, projectId, today),
       routeTests,
-      runs,
-      notes,
-      previous
+      runs
     }
   }
 
   const { domainId } = scope
   const history = await readDomainHistory(db, projectId, domainId, today)
-  const steps = await db.steps.where('domainId').equals(domainId).toArray()
-  const dnsRecords = await readDnsRecords(db, domainId)
-  const batches = await readDomainBatchProgress(db, projectId, domainId)
   return {
-    scope,
-    project,
-    domains,
-    steps,
-    dnsRecords,
-    connectors,
-    mailboxCounts: history.counts,
-    mailboxHistory: history.mailboxHistory,
-    stepHistory: history.stepHistory,
-    batches,
+    ...shared,
+    ...fromHistory(history),
+    steps: await db.steps.where('domainId').equals(domainId).toArray(),
+    dnsRecords: await readDnsRecords(db, domainId),
+    batches: await readDomainBatchProgress(db, projectId, domainId),
     batchForecasts: [],
-    failedMailboxes: { rows: failedRows, total: history.counts.failed, cap: failedCap },
     routeTests: routeTests.filter((row) => row.domainId === domainId),
-    runs: runs.filter((run) => run.domainId === domainId),
-    notes,
-    previous
+    runs: runs.filter((run) => run.domainId === domainId)
   }
 }
 

@@ -34,3 +34,19 @@ export class NotFoundError extends Error {
     this.name = 'RowNotFoundError'
   }
 }
+
+/**
+ * The stored row a write is about to change: NotFoundError (naming it as `what`, "This batch")
+ * when it is gone, ConflictError (naming it by `label`) when the caller read another revision of
+ * it. Without `expectedRev` any revision is changed.
+ */
+export function rowToUpdate<T extends { rev: number }>(
+  row: T | undefined,
+  what: string,
+  expectedRev: number | undefined,
+  label: (row: T) => string
+): T {
+  if (!row) throw new NotFoundError(what)
+  if (expectedRev !== undefined && row.rev !== expectedRev) throw new ConflictError(label(row))
+  return row
+}

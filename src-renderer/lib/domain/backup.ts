@@ -2,6 +2,7 @@
  * The backup file format and its validation. A backup is one JSON document holding every table;
  * a restore checks all of it before anything is written, so a bad file changes nothing.
  */
+import { isRecord } from './json'
 
 export const BACKUP_FORMAT = 'hybrid-mailflow-tracker-backup'
 
@@ -96,10 +97,6 @@ export type BackupCheck =
 
 function fail(message: string): { ok: false; message: string } {
   return { ok: false, message }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Depth of nested arrays and objects, walked without recursion so a nesting bomb cannot overflow. */

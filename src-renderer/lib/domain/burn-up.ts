@@ -12,6 +12,7 @@
 import { dayNumber, dayString, requireDay } from './days'
 import type { DayCount } from './forecast'
 import type { MailboxLifecycle } from './mailboxes/lifecycle'
+import { formatCount } from './numbers'
 import type { StepStatus } from './types'
 
 /** What a snapshot says about one day. */
@@ -32,6 +33,14 @@ export type DataTable = {
   /** Header of the row-label column first, then one per cell. */
   columns: string[]
   rows: { label: string; cells: (string | number)[] }[]
+}
+
+/**
+ * A cell of a data table as text, on screen and in reports: whole numbers in the user's locale
+ * with its grouping, a fraction as it is (never rounded away), text unchanged.
+ */
+export function dataCellText(cell: string | number): string {
+  return typeof cell === 'number' && Number.isInteger(cell) ? formatCount(cell) : String(cell)
 }
 
 export type BurnUp = {

@@ -35,20 +35,14 @@ export type Proposal = {
 
 export type ProposalDecision = 'accepted' | 'dismissed'
 
-/** A stored decision on a proposal (table proposalDecisions). */
-export type ProposalDecisionRow = {
+/**
+ * A stored decision on a proposal (table proposalDecisions): the whole proposal, so the decision
+ * reads on its own and the same fact proposed again (its key) finds it.
+ */
+export type ProposalDecisionRow = Proposal & {
   id: string
   projectId: string
-  domainId: string
-  stepId: StepId
-  /** The proposal's key: the same fact proposed again finds this decision. */
-  key: string
-  source: ProposalSource
-  kind: ProposalKind
   decision: ProposalDecision
-  /** The proposal's evidence date and fact, kept so the decision reads on its own. */
-  at: string
-  fact: string
   decidedAt: string
 }
 

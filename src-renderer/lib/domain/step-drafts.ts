@@ -3,17 +3,14 @@
  * collapsed step, another page or a restart never loses what was typed. These functions compare
  * a draft with the stored step and read stored drafts back safely.
  */
+import { isRecord, parseJsonObject } from './json'
 import { STEP_STATUSES, type Step, type StepStatus } from './types'
 
 /** What the step form edits. */
-export type StepFields = {
-  status: StepStatus
-  statusReason: string
-  owner: string
-  dueDate: string
-  notes: string
-  evidence: string
-}
+export type StepFields = Pick<
+  Step,
+  'status' | 'statusReason' | 'owner' | 'dueDate' | 'notes' | 'evidence'
+>
 
 /** One step's unsaved edits, with where they belong and the revision they were started from. */
 export type StepDraft = {
@@ -43,10 +40,6 @@ export function sameFields(a: StepFields, b: StepFields): boolean {
   return a.status === b.status && TEXT_FIELDS.every((field) => a[field] === b[field])
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function readFields(value: unknown): StepFields | null {
   if (!isRecord(value)) return null
   const status = value.status
@@ -66,14 +59,8 @@ function readFields(value: unknown): StepFields | null {
  * text that is not JSON gives none, so a damaged store never stops the checklist from opening.
  */
 export function parseStepDrafts(text: string | null): Record<string, StepDraft> {
-  if (text === null) return {}
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return {}
-  }
-  if (!isRecord(parsed)) return {}
+  const parsed = parseJsonObject(text)
+  if (parsed === null) return {}
   const drafts: Record<string, StepDraft> = {}
   for (const [id, value] of Object.entries(parsed)) {
     if (!isRecord(value)) continue

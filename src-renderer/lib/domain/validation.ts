@@ -12,10 +12,13 @@ import { validateSpfIncludeDomain } from './dns/spf-include'
 import type {
   DomainConditions,
   ExchangeVersion,
+  Project,
+  RowMeta,
   Scenario,
   Scenario2Outbound,
   StepStatus
 } from './types'
+import type { StepFields } from './step-drafts'
 import { SCENARIOS, STEP_STATUSES } from './types'
 
 export type FieldErrors = Record<string, string>
@@ -47,19 +50,12 @@ export function isExchange2010OrLater(version: ExchangeVersion): boolean {
   return version !== '2007' && version !== 'none'
 }
 
-export type ProjectInput = {
-  /** Absent means worldwide (forms written before the setting existed). */
-  cloud?: MicrosoftCloud
-  name: string
-  tenantName: string
-  onPremIps: string[]
-  onPremHost: string
-  /** Optional: forms that do not show them leave them out ('' when read back). */
-  certificateDomain?: string
-  hybridEndpoint?: string
-  thirdPartySenders: string[]
-  exchangeVersion: ExchangeVersion
-}
+/**
+ * What the project form edits: a project's fields but its row data and the tenant id (recorded
+ * from an inventory). Forms that do not show the optional ones leave them out ('' when read back);
+ * an absent cloud means worldwide (forms written before the setting existed).
+ */
+export type ProjectInput = Omit<Project, keyof RowMeta | 'tenantId'>
 
 const MAX_NAME_LENGTH = 120
 
@@ -71,11 +67,6 @@ function validateName(raw: string, what: string): string | { error: string } {
       error: `The ${what} name is ${name.length} characters; keep it to ${MAX_NAME_LENGTH}.`
     }
   return name
-}
-
-/** Whether a stored or parsed value is an array of strings. */
-export function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
 }
 
 /** Splits a list typed one per line or separated by commas, semicolons or spaces. */
@@ -272,14 +263,8 @@ export function validateDomainInput(
   }
 }
 
-export type StepPatch = Partial<{
-  status: StepStatus
-  statusReason: string
-  owner: string
-  dueDate: string
-  notes: string
-  evidence: string
-}>
+/** A change to what the step form edits (step-drafts.ts). */
+export type StepPatch = Partial<StepFields>
 
 const MAX_TEXT = 20_000
 

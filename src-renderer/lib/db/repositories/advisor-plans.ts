@@ -5,6 +5,7 @@
  */
 import { planTransition, type TransitionContext } from '../../domain/advisor'
 import { isScenario } from '../../domain/scenarios'
+import { isStringArray } from '../../domain/json'
 import type { Domain, Scenario } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
 import type { Connector } from '../../domain/connectors/model'
@@ -14,7 +15,7 @@ import { readConnectors } from './connectors'
 import { readDnsRecords } from './dns-records'
 import { ConflictError, type WriteContext } from '../write-context'
 import { domainOrThrow, updateDomain } from './domains'
-import { appendEvent } from './events'
+import { appendDomainEvent } from './events'
 import { snapshotTables } from './snapshots'
 
 export type PlanStatus = 'in-progress' | 'applied'
@@ -40,10 +41,6 @@ export type StoredPlan = {
   appliedTo: Scenario | null
 }
 
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
-}
-
 /** Reads a stored row, or null when it is missing or not a plan this version understands. */
 export function readPlan(row: PlanRow | undefined): StoredPlan | null {
   if (!row) return null
@@ -62,7 +59,7 @@ export function readPlan(row: PlanRow | undefined): StoredPlan | null {
   const lists: Partial<Record<ScenarioKey, string[]>> = {}
   for (const key of ['1', '2', '3', '4'] as const) {
     const list = (ticked as Record<string, unknown>)[key]
-    if (isStringList(list)) lists[key] = [...list]
+    if (isStringArray(list)) lists[key] = [...list]
   }
   return {
     id: row.id,
@@ -167,6 +164,22 @@ async function save(db: TrackerDb, plan: StoredPlan, context: WriteContext): Pro
   return saved
 }
 
+/**
+ * A change to a domain's plan towards `target`: one transaction over the domain, its plan and the
+ * activity log; `write` gets the domain and the target once checked (ValidationError otherwise).
+ */
+function changePlan(
+  db: TrackerDb,
+  domainId: string,
+  target: Scenario,
+  write: (domain: Domain, checked: Scenario) => Promise<StoredPlan>
+): Promise<StoredPlan> {
+  return db.transaction('rw', [db.domains, db.plans, db.events], async () => {
+    const domain = await domainOrThrow(db, domainId)
+    return write(domain, checkTarget(domain, target))
+  })
+}
+
 /** Chooses the scenario a domain's plan prepares; ticks made for other targets are kept. */
 export async function choosePlanTarget(
   db: TrackerDb,
@@ -174,17 +187,11 @@ export async function choosePlanTarget(
   target: Scenario,
   context: WriteContext
 ): Promise<StoredPlan> {
-  return db.transaction('rw', [db.domains, db.plans, db.events], async () => {
-    const domain = await domainOrThrow(db, domainId)
-    const checked = checkTarget(domain, target)
+  return changePlan(db, domainId, target, async (domain, checked) => {
     const plan = await planToChange(db, domain, context)
     if (plan.target === checked) return plan
     const saved = await save(db, { ...plan, target: checked }, context)
-    await appendEvent(db, context, {
-      projectId: domain.projectId,
-      domainId,
-      entity: 'domain',
-      entityId: domainId,
+    await appendDomainEvent(db, context, domain, {
       action: 'plan-target-chosen',
       summary: `Planning to move ${domain.name} from scenario ${domain.scenario} to scenario ${checked}`,
       before: { target: plan.target },
@@ -203,9 +210,7 @@ export async function setPlanActionDone(
   done: boolean,
   context: WriteContext
 ): Promise<StoredPlan> {
-  return db.transaction('rw', [db.domains, db.plans, db.events], async () => {
-    const domain = await domainOrThrow(db, domainId)
-    const checked = checkTarget(domain, target)
+  return changePlan(db, domainId, target, async (domain, checked) => {
     // The recorded scenario 2 path decides which send connector actions the runbook holds.
     const runbook = planTransition(domain.scenario, checked, scenario2Of(domain))
     const action = runbook.actions.find((candidate) => candidate.id === actionId)
@@ -226,11 +231,7 @@ export async function setPlanActionDone(
       { ...plan, target: checked, ticked: { ...plan.ticked, [key]: next } },
       context
     )
-    await appendEvent(db, context, {
-      projectId: domain.projectId,
-      domainId,
-      entity: 'domain',
-      entityId: domainId,
+    await appendDomainEvent(db, context, domain, {
       action: done ? 'plan-action-done' : 'plan-action-undone',
       summary: `Transition of ${domain.name} to scenario ${checked}: “${action.title}” ${done ? 'done' : 'not done'}`,
       before: { done: current.includes(actionId) },
@@ -283,11 +284,7 @@ export async function applyTransition(
       )
       const total = planTransition(from, target, scenario2Of(domain)).actions.length
       const done = tickedFor(plan, target).length
-      await appendEvent(db, context, {
-        projectId: domain.projectId,
-        domainId,
-        entity: 'domain',
-        entityId: domainId,
+      await appendDomainEvent(db, context, domain, {
         action: 'transition-applied',
         summary: `Applied the transition of ${domain.name} from scenario ${from} to scenario ${target} (${done} of ${total} runbook actions ticked)`,
         before: { scenario: from },

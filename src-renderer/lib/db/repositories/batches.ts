@@ -7,7 +7,7 @@ import type { BatchInput } from '../../domain/mailboxes/batches'
 import type { Batch } from '../../domain/mailboxes/model'
 import { ValidationError } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
-import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
+import { NotFoundError, rowToUpdate, newRowMeta, type WriteContext } from '../write-context'
 import { appendEvent, changedFields } from './events'
 
 async function otherBatchNames(
@@ -53,10 +53,12 @@ export async function updateBatch(
   expectedRev?: number
 ): Promise<Batch> {
   return db.transaction('rw', [db.batches, db.events], async () => {
-    const current = await db.batches.get(id)
-    if (!current) throw new NotFoundError('This batch')
-    if (expectedRev !== undefined && current.rev !== expectedRev)
-      throw new ConflictError(`Batch ${current.name}`)
+    const current = rowToUpdate(
+      await db.batches.get(id),
+      'This batch',
+      expectedRev,
+      (row) => `Batch ${row.name}`
+    )
     const checked = validateBatchInput(input, await otherBatchNames(db, current.projectId, id))
     if (!checked.ok) throw new ValidationError(checked.errors)
     const before: BatchInput = {

@@ -4,7 +4,7 @@ import { regenerateChecklist, type ChecklistChanges } from '../../domain/checkli
 import type { Domain, DomainProfile, Step } from '../../domain/types'
 import type { TrackerDb } from '../schema'
 import type { WriteContext } from '../write-context'
-import { appendEvent } from './events'
+import { appendDomainEvent } from './events'
 
 /**
  * Regenerates one domain's checklist from the catalog and writes what changed. Returns the changes
@@ -42,11 +42,7 @@ export async function regenerateDomainSteps(
 ): Promise<void> {
   const result = await writeRegeneratedSteps(db.steps, domain, profile, context)
   if (result === null) return
-  await appendEvent(db, context, {
-    projectId: domain.projectId,
-    domainId: domain.id,
-    entity: 'domain',
-    entityId: domain.id,
+  await appendDomainEvent(db, context, domain, {
     action: 'checklist-regenerated',
     summary: checklistSummary(domain.name, result),
     after: {

@@ -7,7 +7,8 @@ import type { Connector, ConnectorInput } from '../../domain/connectors/model'
 import { defaultStepIds, validateConnectorInput } from '../../domain/connectors/model'
 import type { ParsedConnector } from '../../domain/connectors/parse'
 import type { FieldErrors } from '../../domain/validation'
-import { ValidationError, isStringArray } from '../../domain/validation'
+import { hasProjectRowMeta, isStringArray } from '../../domain/json'
+import { ValidationError } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
 import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
 import { appendEvent, changedFields } from './events'
@@ -45,11 +46,7 @@ export function isConnector(row: unknown): row is Connector {
     'stepIds'
   ]
   return (
-    typeof r.id === 'string' &&
-    typeof r.projectId === 'string' &&
-    typeof r.createdAt === 'string' &&
-    typeof r.updatedAt === 'string' &&
-    typeof r.rev === 'number' &&
+    hasProjectRowMeta(r) &&
     typeof r.name === 'string' &&
     (r.side === 'inbound' || r.side === 'outbound') &&
     (r.direction === 'cloud-to-onprem' ||
@@ -121,6 +118,27 @@ function replacing(current: Connector, input: ConnectorInput, context: WriteCont
   }
 }
 
+/** Stores a new connector of the project and logs it: added by hand ('created') or 'imported'. */
+async function storeNewConnector(
+  db: TrackerDb,
+  projectId: string,
+  input: ConnectorInput,
+  context: WriteContext,
+  how: { action: 'created' | 'imported'; verb: string }
+): Promise<Connector> {
+  const connector: Connector = { ...newRowMeta(context), projectId, ...input }
+  await db.connectors.add(connector)
+  await appendEvent(db, context, {
+    projectId,
+    entity: 'connector',
+    entityId: connector.id,
+    action: how.action,
+    summary: `${how.verb} the connector “${connector.name}”`,
+    after: { connectorId: connector.id, ...input }
+  })
+  return connector
+}
+
 /** Adds a connector to the project's register after validating it. */
 export async function addConnector(
   db: TrackerDb,
@@ -135,17 +153,7 @@ export async function addConnector(
     if (existing.some((c) => sameName(c.name, value.name))) {
       throw new ValidationError(duplicateName(value.name))
     }
-    const connector: Connector = { ...newRowMeta(context), projectId, ...value }
-    await db.connectors.add(connector)
-    await appendEvent(db, context, {
-      projectId,
-      entity: 'connector',
-      entityId: connector.id,
-      action: 'created',
-      summary: `Added the connector “${connector.name}”`,
-      after: { connectorId: connector.id, ...value }
-    })
-    return connector
+    return storeNewConnector(db, projectId, value, context, { action: 'created', verb: 'Added' })
   })
 }
 
@@ -278,17 +286,8 @@ export async function importConnectors(
     for (const input of inputs) {
       const current = existing.find((c) => sameName(c.name, input.name))
       if (!current) {
-        const connector: Connector = { ...newRowMeta(context), projectId, ...input }
-        await db.connectors.add(connector)
-        result.added.push(connector)
-        await appendEvent(db, context, {
-          projectId,
-          entity: 'connector',
-          entityId: connector.id,
-          action: 'imported',
-          summary: `Imported the connector “${connector.name}”`,
-          after: { connectorId: connector.id, ...input }
-        })
+        const how = { action: 'imported', verb: 'Imported' } as const
+        result.added.push(await storeNewConnector(db, projectId, input, context, how))
         continue
       }
       const merged: ConnectorInput = {

@@ -25,7 +25,7 @@ import type { TrackerDb } from '../schema'
 import { newRowMeta, NotFoundError, type WriteContext } from '../write-context'
 import { readDomainRuns } from './cutover-run-reads'
 import { domainOrThrow } from './domains'
-import { appendEvent } from './events'
+import { appendDomainEvent } from './events'
 
 export const MAX_RUN_NOTE = 2000
 
@@ -51,14 +51,15 @@ async function save(
 ): Promise<CutoverRun> {
   const saved: CutoverRun = { ...run, updatedAt: context.now, rev: run.rev + 1 }
   await db.runs.put(saved)
-  await appendEvent(db, context, {
-    projectId: run.projectId,
-    domainId: run.domainId,
-    entity: 'domain',
-    entityId: run.domainId,
-    action,
-    summary
-  })
+  await appendDomainEvent(
+    db,
+    context,
+    { id: run.domainId, projectId: run.projectId },
+    {
+      action,
+      summary
+    }
+  )
   return saved
 }
 

@@ -4,9 +4,9 @@ import { domainProfileOf } from '../../domain/profile'
 import type { Domain, Scenario2Outbound } from '../../domain/types'
 import { ValidationError, validateDomainInput, type DomainInput } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
-import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
+import { NotFoundError, rowToUpdate, newRowMeta, type WriteContext } from '../write-context'
 import { regenerateDomainSteps } from './checklist-sync'
-import { appendEvent, changedFields } from './events'
+import { appendDomainEvent, changedFields } from './events'
 import { refreshDailySnapshot, snapshotTables } from './snapshots'
 
 async function otherDomainNames(
@@ -46,11 +46,7 @@ export async function addDomain(
       newId: context.newId
     })
     await db.steps.bulkAdd(steps)
-    await appendEvent(db, context, {
-      projectId,
-      domainId: domain.id,
-      entity: 'domain',
-      entityId: domain.id,
+    await appendDomainEvent(db, context, domain, {
       action: 'created',
       summary: `Added ${domain.name} in scenario ${domain.scenario} with ${steps.length} steps`,
       after: checked.value
@@ -72,10 +68,12 @@ export async function updateDomain(
   expectedRev?: number
 ): Promise<Domain> {
   return db.transaction('rw', [db.domains, db.events, ...snapshotTables(db)], async () => {
-    const current = await db.domains.get(id)
-    if (!current) throw new NotFoundError('This domain')
-    if (expectedRev !== undefined && current.rev !== expectedRev)
-      throw new ConflictError(`Domain ${current.name}`)
+    const current = rowToUpdate(
+      await db.domains.get(id),
+      'This domain',
+      expectedRev,
+      (row) => `Domain ${row.name}`
+    )
     const project = await db.projects.get(current.projectId)
     if (!project) throw new NotFoundError('The project of this domain')
     const checked = validateDomainInput(input, await otherDomainNames(db, current.projectId, id))
@@ -98,11 +96,7 @@ export async function updateDomain(
       rev: current.rev + 1
     }
     await db.domains.put(updated)
-    await appendEvent(db, context, {
-      projectId: updated.projectId,
-      domainId: id,
-      entity: 'domain',
-      entityId: id,
+    await appendDomainEvent(db, context, updated, {
       ...domainChangeEvent(current, updated),
       ...diff
     })
@@ -157,11 +151,7 @@ export async function removeDomain(
     await db.dnsPastes.where('domainId').equals(id).delete()
     await db.routeTests.where('domainId').equals(id).delete()
     await db.domains.delete(id)
-    await appendEvent(db, context, {
-      projectId: domain.projectId,
-      domainId: id,
-      entity: 'domain',
-      entityId: id,
+    await appendDomainEvent(db, context, domain, {
       action: 'deleted',
       summary: `Removed ${domain.name}`,
       before: { name: domain.name, scenario: domain.scenario }

@@ -36,6 +36,22 @@ export async function appendEvent(
   return event
 }
 
+/** Appends an entry about a domain: its project, and the domain as both scope and entity. */
+export function appendDomainEvent(
+  db: TrackerDb,
+  context: WriteContext,
+  domain: { id: string; projectId: string },
+  fields: Omit<EventFields, 'projectId' | 'domainId' | 'entity' | 'entityId'>
+): Promise<EventRecord> {
+  return appendEvent(db, context, {
+    projectId: domain.projectId,
+    domainId: domain.id,
+    entity: 'domain',
+    entityId: domain.id,
+    ...fields
+  })
+}
+
 /** The fields of `after` that differ from `before`, each side limited to those fields. */
 export function changedFields<T extends Record<string, unknown>>(
   before: T,

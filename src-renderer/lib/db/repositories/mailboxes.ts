@@ -18,7 +18,7 @@ import { mailboxLabel } from '../../domain/mailboxes/identity'
 import type { EventRecord } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
-import { ConflictError, NotFoundError, type WriteContext } from '../write-context'
+import { rowToUpdate, type WriteContext } from '../write-context'
 import { refreshDailySnapshot, snapshotTables } from './snapshots'
 
 /** Rows per read or write request: small enough that no single step holds the main thread long. */
@@ -146,10 +146,12 @@ export async function updateMailbox(
   expectedRev?: number
 ): Promise<Mailbox> {
   return db.transaction('rw', [db.batches, db.events, ...snapshotTables(db)], async () => {
-    const current = await db.mailboxes.get(id)
-    if (!current) throw new NotFoundError('This mailbox')
-    if (expectedRev !== undefined && current.rev !== expectedRev)
-      throw new ConflictError(`Mailbox ${current.displayName || current.alias || current.address}`)
+    const current = rowToUpdate(
+      await db.mailboxes.get(id),
+      'This mailbox',
+      expectedRev,
+      (row) => `Mailbox ${row.displayName || row.alias || row.address}`
+    )
     const checked = validateMailboxPatch(patch, await readProjectBatchIds(db, current.projectId))
     if (!checked.ok) throw new ValidationError(checked.errors)
     const edit = applyMailboxPatch(current, checked.value, context.now)

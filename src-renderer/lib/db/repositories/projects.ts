@@ -3,7 +3,7 @@ import { domainProfileOf } from '../../domain/profile'
 import type { Project } from '../../domain/types'
 import { ValidationError, validateProjectInput, type ProjectInput } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
-import { ConflictError, NotFoundError, newRowMeta, type WriteContext } from '../write-context'
+import { NotFoundError, rowToUpdate, newRowMeta, type WriteContext } from '../write-context'
 import { regenerateDomainSteps } from './checklist-sync'
 import { appendEvent, changedFields } from './events'
 import { refreshDailySnapshot, snapshotTables } from './snapshots'
@@ -44,10 +44,12 @@ export async function updateProject(
   const checked = validateProjectInput(input)
   if (!checked.ok) throw new ValidationError(checked.errors)
   return db.transaction('rw', [db.domains, db.events, ...snapshotTables(db)], async () => {
-    const current = await db.projects.get(id)
-    if (!current) throw new NotFoundError('This project')
-    if (expectedRev !== undefined && current.rev !== expectedRev)
-      throw new ConflictError(`Project ${current.name}`)
+    const current = rowToUpdate(
+      await db.projects.get(id),
+      'This project',
+      expectedRev,
+      (row) => `Project ${row.name}`
+    )
     const before: ProjectInput = {
       cloud: cloudNames(current).cloud,
       name: current.name,
@@ -92,44 +94,30 @@ export async function deleteProject(
   id: string,
   context: WriteContext
 ): Promise<void> {
-  await db.transaction(
-    'rw',
-    [
-      db.projects,
-      db.domains,
-      db.steps,
-      db.dnsRecords,
-      db.connectors,
-      db.mailboxes,
-      db.batches,
-      db.routeTests,
-      db.dnsPastes,
-      db.events
-    ],
-    async () => {
-      const project = await db.projects.get(id)
-      if (!project) throw new NotFoundError('This project')
-      const domainCount = await db.domains.where('projectId').equals(id).count()
-      for (const table of [
-        db.domains,
-        db.steps,
-        db.dnsRecords,
-        db.connectors,
-        db.mailboxes,
-        db.batches,
-        db.routeTests,
-        db.dnsPastes
-      ])
-        await table.where('projectId').equals(id).delete()
-      await db.projects.delete(id)
-      await appendEvent(db, context, {
-        projectId: id,
-        entity: 'project',
-        entityId: id,
-        action: 'deleted',
-        summary: `Deleted project ${project.name} with ${domainCount} domain${domainCount === 1 ? '' : 's'}`,
-        before: { name: project.name }
-      })
-    }
-  )
+  // The tables whose rows belong to the project by their projectId, deleted with it.
+  const owned = [
+    db.domains,
+    db.steps,
+    db.dnsRecords,
+    db.connectors,
+    db.mailboxes,
+    db.batches,
+    db.routeTests,
+    db.dnsPastes
+  ]
+  await db.transaction('rw', [db.projects, ...owned, db.events], async () => {
+    const project = await db.projects.get(id)
+    if (!project) throw new NotFoundError('This project')
+    const domainCount = await db.domains.where('projectId').equals(id).count()
+    for (const table of owned) await table.where('projectId').equals(id).delete()
+    await db.projects.delete(id)
+    await appendEvent(db, context, {
+      projectId: id,
+      entity: 'project',
+      entityId: id,
+      action: 'deleted',
+      summary: `Deleted project ${project.name} with ${domainCount} domain${domainCount === 1 ? '' : 's'}`,
+      before: { name: project.name }
+    })
+  })
 }

@@ -9,7 +9,7 @@ import { VERDICT_LABELS } from '../../domain/route/stored'
 import { ValidationError } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
 import { NotFoundError, newRowMeta, type WriteContext } from '../write-context'
-import { appendEvent } from './events'
+import { appendDomainEvent } from './events'
 
 /** The route tests of a domain, newest first. */
 export async function readRouteTests(db: TrackerDb, domainId: string): Promise<RouteTestRow[]> {
@@ -69,11 +69,7 @@ export async function saveRouteTest(
       findings: check.findings.map(({ code, severity, message }) => ({ code, severity, message }))
     }
     await db.routeTests.add(row)
-    await appendEvent(db, context, {
-      projectId: domain.projectId,
-      domainId: domain.id,
-      entity: 'domain',
-      entityId: domain.id,
+    await appendDomainEvent(db, context, domain, {
       action: 'route-tested',
       summary: `Route test of ${domain.name}, ${directionTitle(input.direction).toLowerCase()}: ${VERDICT_LABELS[check.verdict].toLowerCase()}`,
       before: null,

@@ -4,7 +4,7 @@ import { STEP_STATUS_LABELS } from '../../domain/labels'
 import type { Step } from '../../domain/types'
 import { ValidationError, validateStepPatch, type StepPatch } from '../../domain/validation'
 import type { TrackerDb } from '../schema'
-import { ConflictError, NotFoundError, type WriteContext } from '../write-context'
+import { rowToUpdate, type WriteContext } from '../write-context'
 import { appendEvent, changedFields } from './events'
 import { refreshDailySnapshot, snapshotTables } from './snapshots'
 
@@ -19,10 +19,12 @@ export async function updateStep(
   expectedRev?: number
 ): Promise<Step> {
   return db.transaction('rw', [db.domains, db.events, ...snapshotTables(db)], async () => {
-    const current = await db.steps.get(id)
-    if (!current) throw new NotFoundError('This step')
-    if (expectedRev !== undefined && current.rev !== expectedRev)
-      throw new ConflictError(`Step “${stepTitle(current.stepId)}”`)
+    const current = rowToUpdate(
+      await db.steps.get(id),
+      'This step',
+      expectedRev,
+      (row) => `Step “${stepTitle(row.stepId)}”`
+    )
     const checked = validateStepPatch(patch, current.status)
     if (!checked.ok) throw new ValidationError(checked.errors)
     const { status, statusReason, ...details } = checked.value

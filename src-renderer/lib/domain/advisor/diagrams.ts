@@ -255,16 +255,20 @@ export function describePath(path: MailPath, nodes: readonly MailNode[] = NODES)
   return [...hops, ...(path.undecided === true ? ['not chosen yet'] : [])].join(' → ')
 }
 
-/** One hop of a path as drawn: a straight line between two node boxes. */
-export type PathSegment = {
-  path: PathNumber
-  direction: PathDirection
+/** A straight line drawn from one node box to another (a path's hop, a traced route's hop). */
+export type NodeLine = {
   from: MailNodeId
   to: MailNodeId
   x1: number
   y1: number
   x2: number
   y2: number
+}
+
+/** One hop of a path as drawn: a straight line between two node boxes. */
+export type PathSegment = NodeLine & {
+  path: PathNumber
+  direction: PathDirection
   /** Where the path's number is drawn: on one hop of each path only. */
   badge?: { x: number; y: number }
 }

@@ -147,14 +147,16 @@ function deleteOthers(f: Facts, keep: string, old: string): string {
     : `; then delete the MX records that point to ${old}, and any secondary (backup) MX`
 }
 
+/** When the MX record itself changes: in the change window of the cut-over or the rollback. */
+function mxChangeWindow(t: Transition): string {
+  return `The ${t.mode === 'rollback' ? 'rollback' : 'cut-over'}, in the agreed change window`
+}
+
 function mxToEopDraft(t: Transition, f: Facts): Draft {
   return {
     title: 'Point the MX record to Exchange Online Protection',
     why: `The cut-over: internet mail for <domain> reaches Microsoft 365 first${t.to === 2 ? ', which hands it to the on-premises servers for filtering' : ' and is filtered there'}.`,
-    when:
-      t.mode === 'rollback'
-        ? 'The rollback, in the agreed change window'
-        : 'The cut-over, in the agreed change window',
+    when: mxChangeWindow(t),
     change: {
       kind: 'dns',
       text:
@@ -174,10 +176,7 @@ function mxToOnPremDraft(t: Transition, f: Facts): Draft {
   return {
     title: 'Point the MX record to the on-premises server',
     why: 'Internet mail for <domain> reaches the on-premises filtering first again.',
-    when:
-      t.mode === 'rollback'
-        ? 'The rollback, in the agreed change window'
-        : 'The cut-over, in the agreed change window',
+    when: mxChangeWindow(t),
     change: {
       kind: 'dns',
       text: `<domain>.  300  IN  MX  10  <onPremMx>.\n${deleteOthers(f, f.values.onPremMx ?? '', '<eopHost>')}`

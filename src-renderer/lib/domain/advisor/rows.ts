@@ -3,10 +3,11 @@
  * importing their modules: a row that lacks what the advisor needs reads as null.
  */
 import type { DnsVerdictStatus } from '../dns/records'
+import { isStringArray } from '../json'
 import type { DnsObservation, RegisteredConnector } from './types'
 
 function stringArray(value: unknown): string[] | null {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : null
+  return isStringArray(value) ? value : null
 }
 
 /**

@@ -4,7 +4,7 @@
  * never re-applies what was flagged. Each replacement is said in a sentence beside the command.
  */
 import { classifyMxHost } from '../dns/mx'
-import { normaliseHostname } from '../net/hostname'
+import { isUnder, normaliseHostname } from '../net/hostname'
 import type { Domain, Project } from '../types'
 import { connectorWarnings, onPremisesCertificateName } from './connector-rules'
 import type { Connector, ConnectorInput } from './model'
@@ -18,10 +18,6 @@ export type BroughtInLine = {
 }
 
 type Fix = (connector: ConnectorInput, project: Project, own: Domain[]) => BroughtInLine | null
-
-function isUnder(name: string, parent: string): boolean {
-  return name === parent || name.endsWith(`.${parent}`)
-}
 
 // A retired Microsoft host fails with 451 4.4.62: an OnPremises connector's smart host is the
 // on-premises mail host; a Partner connector without smart hosts uses the partner's MX.

@@ -3,16 +3,12 @@
  * Microsoft's documentation states, in the order their warnings are shown.
  */
 import { classifyMxHost } from '../dns/mx'
-import { normaliseHostname } from '../net/hostname'
+import { isUnder, normaliseHostname } from '../net/hostname'
 import { ipInNetwork, parseNetwork } from '../net/ip'
 import type { Domain, Project } from '../types'
 import type { Connector } from './model'
 import { domainPatternCovers } from './model'
 import { warning, type ConnectorWarning } from './warning-codes'
-
-function isUnder(name: string, parent: string): boolean {
-  return name === parent || name.endsWith(`.${parent}`)
-}
 
 /** The certificate name without a leading wildcard label. */
 function certificateBase(name: string): string {

@@ -6,6 +6,7 @@
  */
 import { isScenario } from '../scenarios'
 import type { RowMeta, Scenario } from '../types'
+import { isRecord } from '../json'
 
 /** scheduled: open (before or during its window); the others: ended and archived. */
 export type RunStatus = 'scheduled' | 'completed' | 'aborted' | 'rolled-back'
@@ -88,10 +89,6 @@ export const MX_CHANGE_ACTIONS: readonly string[] = ['dns-mx-eop', 'dns-mx-onpre
 const STATUSES: readonly string[] = ['scheduled', 'completed', 'aborted', 'rolled-back']
 const GATE_KINDS: readonly string[] = ['dns', 'connectors', 'route-test', 'manual']
 const GATE_STATES: readonly string[] = ['pending', 'passed', 'failed']
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function isText(value: unknown): value is string {
   return typeof value === 'string'

@@ -1,5 +1,5 @@
 /** The verdict on a domain's MX records, for the scenario the domain follows. */
-import { normaliseHostname } from '../net/hostname'
+import { isUnder, normaliseHostname } from '../net/hostname'
 import type { ExpectedRecord } from './expected'
 import { CLOUD_NAMES } from '../cloud'
 import { PUBLIC_SOURCES } from '../public-sources'
@@ -83,11 +83,6 @@ function unconfirmedEopFindings(
       `MX points to ${list(hosts)}, not to Exchange Online Protection: publish the MX host Microsoft assigned to ${expected.name} (${adminCenter}).`
     )
   }
-}
-
-/** The domain the name is in, or under: mail.contoso.com is the organisation's own for contoso.com. */
-function isUnder(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`)
 }
 
 /**

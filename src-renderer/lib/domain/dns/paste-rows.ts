@@ -6,6 +6,7 @@
  */
 import type { KeptPaste } from './pasted'
 import { isKeptPaste, pasteKey } from './pasted'
+import { hasProjectRowMeta } from '../json'
 
 export type DnsPasteRow = KeptPaste & {
   id: string
@@ -22,15 +23,7 @@ export type DnsPasteRow = KeptPaste & {
 export function isDnsPasteRow(row: unknown): row is DnsPasteRow {
   if (!isKeptPaste(row)) return false
   const r = row as unknown as Record<string, unknown>
-  return (
-    typeof r.id === 'string' &&
-    typeof r.projectId === 'string' &&
-    typeof r.domainId === 'string' &&
-    r.key === pasteKey(row.paste) &&
-    typeof r.createdAt === 'string' &&
-    typeof r.updatedAt === 'string' &&
-    typeof r.rev === 'number'
-  )
+  return hasProjectRowMeta(r) && typeof r.domainId === 'string' && r.key === pasteKey(row.paste)
 }
 
 /** A domain's rows in the order they were pasted (the order checks and the dialog list them). */

@@ -29,15 +29,6 @@ import { expandMacroTokens, parseMacroString } from './spf-macro'
 import type { SpfModifier, SpfQualifier } from './spf-parse'
 import { isSpfRecord, parseSpf } from './spf-parse'
 
-export type {
-  SpfCheckParams,
-  SpfEvaluation,
-  SpfResult,
-  SpfTermTrace,
-  SpfTraceNode
-} from './spf-check-types'
-export { LOOKUP_LIMIT, MX_LIMIT, PTR_LIMIT, VOID_LOOKUP_LIMIT } from './spf-check-types'
-
 /** The identity check_host() evaluates (RFC 7208 §2.4): MAIL FROM's domain, else the HELO name. */
 export function spfIdentity(mailFrom: string, helo: string): { domain: string; sender: string } {
   if (mailFrom === '') return { domain: helo, sender: `postmaster@${helo}` }

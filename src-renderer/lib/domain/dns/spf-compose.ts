@@ -7,7 +7,7 @@ import { spfRangeProblem } from '../net/ranges'
 import type { Parsed } from '../net/parsed'
 import { invalid, parsed } from '../net/parsed'
 import { CLOUD_NAMES, type MicrosoftCloud } from '../cloud'
-import { LOOKUP_LIMIT } from './spf-check'
+import { LOOKUP_LIMIT } from './spf-check-types'
 import { validateSpfIncludeDomain } from './spf-include'
 
 /** Longest character-string in a TXT record. */

@@ -12,14 +12,9 @@ export type {
   SpfTerm
 } from './spf-parse'
 export { isSpfRecord, parseSpf } from './spf-parse'
-export type {
-  SpfCheckParams,
-  SpfEvaluation,
-  SpfResult,
-  SpfTermTrace,
-  SpfTraceNode
-} from './spf-check'
-export { checkHost, LOOKUP_LIMIT, spfIdentity, VOID_LOOKUP_LIMIT } from './spf-check'
+export type * from './spf-check-types'
+export { LOOKUP_LIMIT, VOID_LOOKUP_LIMIT } from './spf-check-types'
+export { checkHost, spfIdentity } from './spf-check'
 export type { SpfAssessment, SpfEnding, SpfIpVerdict, SpfRecordNode } from './spf-assess'
 export { assessSpf, MICROSOFT_365_SPF } from './spf-assess'
 export type { ComposedSpf } from './spf-compose'

@@ -6,7 +6,7 @@
  */
 import { normaliseHostname } from '../net/hostname'
 import type { StepId } from '../types'
-import { isStringArray } from '../validation'
+import { hasProjectRowMeta, isStringArray } from '../json'
 import type { PastedRecordType } from './observed'
 import type { DnsRecordEntry, DnsRecordKind, DnsRecordSource, DnsVerdict } from './records'
 import { DNS_RECORD_KINDS } from './records'
@@ -116,12 +116,8 @@ export function isDnsRecordEntry(row: unknown): row is DnsRecordEntry {
   if (row === null || typeof row !== 'object') return false
   const r = row as Record<string, unknown>
   return (
-    typeof r.id === 'string' &&
-    typeof r.projectId === 'string' &&
+    hasProjectRowMeta(r) &&
     typeof r.domainId === 'string' &&
-    typeof r.createdAt === 'string' &&
-    typeof r.updatedAt === 'string' &&
-    typeof r.rev === 'number' &&
     DNS_RECORD_KINDS.some((kind) => kind === r.kind) &&
     typeof r.name === 'string' &&
     typeof r.expected === 'string' &&

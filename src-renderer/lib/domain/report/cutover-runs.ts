@@ -134,6 +134,11 @@ export function runSentence(run: ReportRun): string {
   return `${window} ${run.statusLabel} by ${run.endedBy} at ${time(run.endedAt)}; ${ticked}${reason}`
 }
 
+/** A scheduled run in one line: its title, then its window and progress. */
+export function scheduledRunLine(run: ReportRun): string {
+  return `${runTitle(run)}. ${runSentence(run)}`
+}
+
 export function runGateTable(run: ReportRun): ReportTable {
   return {
     caption: `Go/no-go gates of the ${runTitle(run).charAt(0).toLowerCase()}${runTitle(run).slice(1)}`,

@@ -8,26 +8,29 @@
  */
 import type { ReportChart, ReportChartId, Report } from './index'
 import {
-  blockedTable,
   batchForecastTable,
   chartTable,
   connectorTable,
-  dnsTable,
   EMPTY_TEXT,
   REDACTED_NOTE,
   ROUTE_TESTS_NOTE,
-  failedCapSentence,
-  failedTable,
-  FORECAST_STATUS_LABELS,
+  forecastLines,
   mailboxSentence,
   metaRows,
-  overdueTable,
   progressSentence,
-  stepForecastLabel,
+  WORKING_DAYS_NOTE,
   summaryRows,
   type ReportCell,
   type ReportTable
 } from './texts'
+import {
+  domainLists,
+  exceptionLists,
+  listOrEmpty,
+  milestoneList,
+  type ListDrawing,
+  type ReportList
+} from './lists'
 import { escapeHtml } from '../text/escape'
 import { formatTimestamp } from '../text/timestamp'
 import { routeTestTable } from './route-tests'
@@ -37,15 +40,10 @@ import {
   runActionTable,
   runGateTable,
   runSentence,
-  runTitle
+  runTitle,
+  scheduledRunLine
 } from './cutover-runs'
-import {
-  changeLines,
-  domainStatusTable,
-  milestoneTable,
-  NO_COMMENTARY,
-  verdictText
-} from './steering-texts'
+import { changeLines, domainStatusTable, NO_COMMENTARY, verdictText } from './steering-texts'
 
 /**
  * The report's Content Security Policy: inline styles and data: images, nothing else. A constant
@@ -95,9 +93,18 @@ function tableHtml(table: ReportTable, className = 'report-table'): string {
   ].join('')
 }
 
-/** A table, or the sentence that stands in for it when it has no rows. */
-function listOrEmpty(table: ReportTable, emptyText: string): string {
-  return table.rows.length === 0 ? paragraph(emptyText, 'report-empty') : tableHtml(table)
+const HTML_LISTS: ListDrawing = {
+  table: (table) => tableHtml(table),
+  empty: (text) => paragraph(text, 'report-empty')
+}
+
+/** A list under its heading (h3 or h4), its note, then the table or its empty text. */
+function listHtml(list: ReportList, level: 'h3' | 'h4'): string[] {
+  return [
+    `<${level}>${escapeHtml(list.heading)}</${level}>`,
+    ...(list.note === undefined ? [] : [paragraph(list.note, 'report-note')]),
+    listOrEmpty(list.table, list.emptyText, HTML_LISTS)
+  ]
 }
 
 function paragraph(text: string, className: string): string {
@@ -160,12 +167,7 @@ function domainsHtml(report: Report, images: ReportImages): string {
       `<h3>${escapeHtml(domain.name)} ${badge(domain.scenarioLabel, String(domain.scenario), 'scenario')}</h3>`,
       paragraph(`${domain.scenarioLabel}: ${domain.scenarioTitle}`, 'report-scenario'),
       paragraph(progressSentence(domain), 'report-progress'),
-      '<h4>Blocked steps</h4>',
-      listOrEmpty(blockedTable(domain.blocked, false), EMPTY_TEXT.blocked),
-      '<h4>Overdue steps</h4>',
-      listOrEmpty(overdueTable(domain.overdue, false), EMPTY_TEXT.overdue),
-      '<h4>DNS records</h4>',
-      listOrEmpty(dnsTable(domain.dns, false, 'DNS records'), EMPTY_TEXT.dns),
+      ...domainLists(domain).flatMap((list) => listHtml(list, 'h4')),
       ...(domain.verifiedFromConfiguration.length === 0
         ? []
         : [
@@ -196,7 +198,7 @@ function connectorsHtml(report: Report): string {
           .join('')}</ul>`
   return section('report-connectors', 'Connectors', [
     paragraph(connectors.note, 'report-note'),
-    listOrEmpty(connectorTable(connectors.connectors), EMPTY_TEXT.connectors),
+    listOrEmpty(connectorTable(connectors.connectors), EMPTY_TEXT.connectors, HTML_LISTS),
     '<h3>What the domains lack</h3>',
     missing
   ])
@@ -240,7 +242,7 @@ function cutoverRunsHtml(report: Report): string {
     parts.push(
       '<h3>Scheduled</h3>',
       `<ul class="report-runs-scheduled">${scheduled
-        .map((run) => `<li>${escapeHtml(`${runTitle(run)}. ${runSentence(run)}`)}</li>`)
+        .map((run) => `<li>${escapeHtml(scheduledRunLine(run))}</li>`)
         .join('')}</ul>`
     )
   return section('report-cutover-runs', 'Cut-over runs', [
@@ -265,17 +267,16 @@ function mailboxesHtml(report: Report, images: ReportImages): string {
 function forecastHtml(report: Report): string {
   const { forecast } = report
   const parts = [
-    '<h3>Mailboxes</h3>',
-    `<p class="report-forecast-line">${badge(FORECAST_STATUS_LABELS[forecast.mailboxes.status], forecast.mailboxes.status)} ${escapeHtml(forecast.mailboxes.explanation)}</p>`,
-    '<h3>Required steps</h3>',
-    `<p class="report-forecast-line">${badge(stepForecastLabel(forecast.steps), forecast.steps.behindSchedule ? 'behind-schedule' : forecast.steps.status)} ${escapeHtml(forecast.steps.explanation)}</p>`,
+    ...forecastLines(forecast).flatMap((line) => [
+      `<h3>${escapeHtml(line.heading)}</h3>`,
+      `<p class="report-forecast-line">${badge(line.label, line.code)} ${escapeHtml(line.explanation)}</p>`
+    ]),
     '<h3>Batches</h3>',
     forecast.batchesNote === null
       ? tableHtml(batchForecastTable(forecast.batches))
       : paragraph(forecast.batchesNote, 'report-empty')
   ]
-  if (report.workingDaysOnly)
-    parts.push(paragraph('Forecasts count working days (Monday to Friday).', 'report-note'))
+  if (report.workingDaysOnly) parts.push(paragraph(WORKING_DAYS_NOTE, 'report-note'))
   return section('report-forecast', 'Forecast', parts)
 }
 
@@ -294,30 +295,15 @@ function steeringHtml(report: Report): string {
           .split(/\n{2,}/)
           .map((text) => paragraph(text, 'report-commentary'))
           .join(''),
-    '<h3>Milestones</h3>',
-    listOrEmpty(milestoneTable(steering), 'No target dates set.'),
+    ...listHtml(milestoneList(steering), 'h3'),
     '<h3>Changes since the last report</h3>',
     ...changeLines(steering, formatTimestamp).map((line) => paragraph(line, 'report-change'))
   ])
 }
 
 function exceptionsHtml(report: Report): string {
-  const { exceptions } = report
-  const cap = failedCapSentence(report)
-  return section('report-exceptions', 'Exceptions', [
-    '<h3>Failed mailboxes</h3>',
-    ...(cap === null ? [] : [paragraph(cap, 'report-note')]),
-    listOrEmpty(failedTable(exceptions.failedMailboxes), EMPTY_TEXT.failed),
-    '<h3>Blocked steps</h3>',
-    listOrEmpty(blockedTable(exceptions.blocked, true), EMPTY_TEXT.blocked),
-    '<h3>Overdue steps</h3>',
-    listOrEmpty(overdueTable(exceptions.overdue, true), EMPTY_TEXT.overdue),
-    '<h3>Unverified DNS records</h3>',
-    listOrEmpty(
-      dnsTable(exceptions.unverifiedDns, true, 'Unverified DNS records'),
-      EMPTY_TEXT.unverifiedDns
-    )
-  ])
+  const lists = exceptionLists(report).flatMap((list) => listHtml(list, 'h3'))
+  return section('report-exceptions', 'Exceptions', lists)
 }
 
 /**

@@ -6,24 +6,27 @@
 import type { Report, ReportChartId } from './index'
 import {
   batchForecastTable,
-  blockedTable,
   chartTable,
   connectorTable,
-  dnsTable,
   EMPTY_TEXT,
   REDACTED_NOTE,
   ROUTE_TESTS_NOTE,
-  failedCapSentence,
-  failedTable,
-  FORECAST_STATUS_LABELS,
+  forecastLines,
   mailboxSentence,
   metaRows,
-  overdueTable,
   progressSentence,
-  stepForecastLabel,
+  WORKING_DAYS_NOTE,
   summaryRows,
   type ReportTable
 } from './texts'
+import {
+  domainLists,
+  exceptionLists,
+  listOrEmpty,
+  milestoneList,
+  type ListDrawing,
+  type ReportList
+} from './lists'
 import { escapeMarkdown } from '../text/escape'
 import { formatTimestamp } from '../text/timestamp'
 import { routeTestTable } from './route-tests'
@@ -33,15 +36,10 @@ import {
   runActionTable,
   runGateTable,
   runSentence,
-  runTitle
+  runTitle,
+  scheduledRunLine
 } from './cutover-runs'
-import {
-  changeLines,
-  domainStatusTable,
-  milestoneTable,
-  NO_COMMENTARY,
-  verdictText
-} from './steering-texts'
+import { changeLines, domainStatusTable, NO_COMMENTARY, verdictText } from './steering-texts'
 
 function cell(text: string): string {
   return text === '' ? ' ' : escapeMarkdown(text)
@@ -56,8 +54,17 @@ function tableMarkdown(table: ReportTable): string {
   ].join('\n')
 }
 
-function listOrEmpty(table: ReportTable, emptyText: string): string {
-  return table.rows.length === 0 ? escapeMarkdown(emptyText) : tableMarkdown(table)
+const MARKDOWN_LISTS: ListDrawing = { table: tableMarkdown, empty: escapeMarkdown }
+
+/** A list under its heading (`###` or `####`), its note, then the table or its empty text. */
+function listMarkdown(list: ReportList, level: '###' | '####'): string[] {
+  return [
+    `${level} ${escapeMarkdown(list.heading)}`,
+    '',
+    ...(list.note === undefined ? [] : [escapeMarkdown(list.note), '']),
+    listOrEmpty(list.table, list.emptyText, MARKDOWN_LISTS),
+    ''
+  ]
 }
 
 function bullets(rows: readonly [string, string][]): string {
@@ -83,18 +90,7 @@ function domainsMarkdown(report: Report): string[] {
       '',
       escapeMarkdown(progressSentence(domain)),
       '',
-      '#### Blocked steps',
-      '',
-      listOrEmpty(blockedTable(domain.blocked, false), EMPTY_TEXT.blocked),
-      '',
-      '#### Overdue steps',
-      '',
-      listOrEmpty(overdueTable(domain.overdue, false), EMPTY_TEXT.overdue),
-      '',
-      '#### DNS records',
-      '',
-      listOrEmpty(dnsTable(domain.dns, false, 'DNS records'), EMPTY_TEXT.dns),
-      ''
+      ...domainLists(domain).flatMap((list) => listMarkdown(list, '####'))
     )
     if (domain.verifiedFromConfiguration.length > 0)
       out.push(
@@ -116,7 +112,7 @@ function connectorsMarkdown(report: Report): string[] {
     '',
     escapeMarkdown(connectors.note),
     '',
-    listOrEmpty(connectorTable(connectors.connectors), EMPTY_TEXT.connectors),
+    listOrEmpty(connectorTable(connectors.connectors), EMPTY_TEXT.connectors, MARKDOWN_LISTS),
     '',
     '### What the domains lack',
     '',
@@ -148,8 +144,9 @@ function forecastMarkdown(report: Report): string[] {
   const out = [
     '## Forecast',
     '',
-    `- **Mailboxes (${cell(FORECAST_STATUS_LABELS[forecast.mailboxes.status])}):** ${cell(forecast.mailboxes.explanation)}`,
-    `- **Required steps (${cell(stepForecastLabel(forecast.steps))}):** ${cell(forecast.steps.explanation)}`,
+    ...forecastLines(forecast).map(
+      (line) => `- **${cell(line.heading)} (${cell(line.label)}):** ${cell(line.explanation)}`
+    ),
     '',
     '### Batches',
     '',
@@ -158,7 +155,7 @@ function forecastMarkdown(report: Report): string[] {
       : escapeMarkdown(forecast.batchesNote),
     ''
   ]
-  if (report.workingDaysOnly) out.push('Forecasts count working days (Monday to Friday).', '')
+  if (report.workingDaysOnly) out.push(WORKING_DAYS_NOTE, '')
   return out
 }
 
@@ -192,40 +189,16 @@ function cutoverRunsMarkdown(report: Report): string[] {
   }
   if (scheduled.length > 0) {
     out.push('### Scheduled', '')
-    out.push(
-      ...scheduled.map((run) => `- ${escapeMarkdown(`${runTitle(run)}. ${runSentence(run)}`)}`),
-      ''
-    )
+    out.push(...scheduled.map((run) => `- ${escapeMarkdown(scheduledRunLine(run))}`), '')
   }
   return out
 }
 
 function exceptionsMarkdown(report: Report): string[] {
-  const { exceptions } = report
-  const cap = failedCapSentence(report)
   return [
     '## Exceptions',
     '',
-    '### Failed mailboxes',
-    '',
-    ...(cap === null ? [] : [escapeMarkdown(cap), '']),
-    listOrEmpty(failedTable(exceptions.failedMailboxes), EMPTY_TEXT.failed),
-    '',
-    '### Blocked steps',
-    '',
-    listOrEmpty(blockedTable(exceptions.blocked, true), EMPTY_TEXT.blocked),
-    '',
-    '### Overdue steps',
-    '',
-    listOrEmpty(overdueTable(exceptions.overdue, true), EMPTY_TEXT.overdue),
-    '',
-    '### Unverified DNS records',
-    '',
-    listOrEmpty(
-      dnsTable(exceptions.unverifiedDns, true, 'Unverified DNS records'),
-      EMPTY_TEXT.unverifiedDns
-    ),
-    ''
+    ...exceptionLists(report).flatMap((list) => listMarkdown(list, '###'))
   ]
 }
 
@@ -244,10 +217,7 @@ function steeringMarkdown(report: Report): string[] {
     '',
     escapeMarkdown(commentary === '' ? NO_COMMENTARY : commentary),
     '',
-    '### Milestones',
-    '',
-    listOrEmpty(milestoneTable(steering), 'No target dates set.'),
-    '',
+    ...listMarkdown(milestoneList(steering), '###'),
     '### Changes since the last report',
     '',
     ...changeLines(steering, formatTimestamp).map((line) => escapeMarkdown(line)),

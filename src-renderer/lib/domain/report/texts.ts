@@ -3,7 +3,7 @@
  * both formats say the same thing. Values from the project are returned raw: each renderer
  * escapes the whole sentence for its format.
  */
-import type { DataTable } from '../burn-up'
+import { dataCellText, type DataTable } from '../burn-up'
 import type { BatchForecast, ForecastStatus, StepForecast } from '../forecast'
 import { formatCount } from '../numbers'
 import type {
@@ -101,16 +101,42 @@ export function failedCapSentence(report: Report): string | null {
   return `Showing ${formatCount(failedMailboxes.length)} of ${formatCount(failedTotal)} failed mailboxes; the mailbox CSV lists them all.`
 }
 
+/** What the forecast section says of the mailboxes or the required steps. */
+export type ForecastLine = {
+  heading: string
+  /** The badge's text and its status code. */
+  label: string
+  code: string
+  explanation: string
+}
+
+/** The forecast section's two verdicts, the mailboxes' first. */
+export function forecastLines(forecast: Report['forecast']): ForecastLine[] {
+  const { mailboxes, steps } = forecast
+  return [
+    {
+      heading: 'Mailboxes',
+      label: FORECAST_STATUS_LABELS[mailboxes.status],
+      code: mailboxes.status,
+      explanation: mailboxes.explanation
+    },
+    {
+      heading: 'Required steps',
+      label: stepForecastLabel(steps),
+      code: steps.behindSchedule ? 'behind-schedule' : steps.status,
+      explanation: steps.explanation
+    }
+  ]
+}
+
+/** What the forecast section adds when the forecasts skip weekends. */
+export const WORKING_DAYS_NOTE = 'Forecasts count working days (Monday to Friday).'
+
 /** The step forecast's badge: whether the pace keeps the due dates. */
 export function stepForecastLabel(forecast: StepForecast): string {
   if (forecast.status === 'done') return 'All done'
   if (forecast.behindSchedule) return 'Behind schedule'
   return FORECAST_STATUS_LABELS[forecast.status]
-}
-
-/** A table cell as text: integers with thousands separators, other values as they are. */
-function cellText(cell: string | number): string {
-  return typeof cell === 'number' && Number.isInteger(cell) ? formatCount(cell) : String(cell)
 }
 
 /**
@@ -254,7 +280,7 @@ export function chartTable(table: DataTable): ReportTable {
     columns: table.columns,
     rows: table.rows.map((row) => [
       { text: row.label },
-      ...row.cells.map((cell) => ({ text: cellText(cell), numeric: typeof cell === 'number' }))
+      ...row.cells.map((cell) => ({ text: dataCellText(cell), numeric: typeof cell === 'number' }))
     ])
   }
 }

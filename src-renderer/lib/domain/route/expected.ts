@@ -59,6 +59,21 @@ const CROSS_PREMISES = {
   }
 } as const satisfies Partial<Record<RouteDirection, ExpectedRouteEntry>>
 
+// Scenarios 3 and 4 both point MX to the on-premises servers, so internet mail arrives the same way.
+const MX_ONPREM_INBOUND = {
+  'internet-to-cloud': {
+    variants: [{ paths: MX_ONPREM_TO_CLOUD }],
+    summary:
+      'MX points to the on-premises servers, which filter the message and send it to Exchange Online.',
+    sources: [SOURCES.reference, SOURCES.enhancedFiltering]
+  },
+  'internet-to-onprem': {
+    variants: [{ paths: [[I, O]] }],
+    summary: 'MX points to the on-premises servers, which deliver the message themselves.',
+    sources: [SOURCES.reference]
+  }
+} as const satisfies Partial<Record<RouteDirection, ExpectedRouteEntry>>
+
 /** Scenario × direction → the accepted paths, the first one being the one drawn. */
 export const EXPECTED_ROUTES: Readonly<
   Record<Scenario, Record<RouteDirection, ExpectedRouteEntry>>
@@ -136,17 +151,7 @@ export const EXPECTED_ROUTES: Readonly<
     ...CROSS_PREMISES
   },
   3: {
-    'internet-to-cloud': {
-      variants: [{ paths: MX_ONPREM_TO_CLOUD }],
-      summary:
-        'MX points to the on-premises servers, which filter the message and send it to Exchange Online.',
-      sources: [SOURCES.reference, SOURCES.enhancedFiltering]
-    },
-    'internet-to-onprem': {
-      variants: [{ paths: [[I, O]] }],
-      summary: 'MX points to the on-premises servers, which deliver the message themselves.',
-      sources: [SOURCES.reference]
-    },
+    ...MX_ONPREM_INBOUND,
     'cloud-to-internet': {
       variants: [{ paths: [[X, EO, O, I]] }],
       summary:
@@ -161,17 +166,7 @@ export const EXPECTED_ROUTES: Readonly<
     ...CROSS_PREMISES
   },
   4: {
-    'internet-to-cloud': {
-      variants: [{ paths: MX_ONPREM_TO_CLOUD }],
-      summary:
-        'MX points to the on-premises servers, which filter the message and send it to Exchange Online.',
-      sources: [SOURCES.reference, SOURCES.enhancedFiltering]
-    },
-    'internet-to-onprem': {
-      variants: [{ paths: [[I, O]] }],
-      summary: 'MX points to the on-premises servers, which deliver the message themselves.',
-      sources: [SOURCES.reference]
-    },
+    ...MX_ONPREM_INBOUND,
     'cloud-to-internet': {
       variants: [{ paths: [[X, EO, I]] }],
       summary: 'Exchange Online delivers cloud mailboxes’ internet mail itself.',

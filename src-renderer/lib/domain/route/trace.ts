@@ -3,7 +3,7 @@
  * system class maps to the diagram's node (both EOP directions and the relay pool to Exchange
  * Online Protection; a third-party filter has no node and is named in words only).
  */
-import type { MailFlowDiagram, MailNode, MailNodeId } from '../advisor/diagrams'
+import type { MailFlowDiagram, MailNode, MailNodeId, NodeLine } from '../advisor/diagrams'
 import type { RouteSystem } from './types'
 
 const NODE_OF: Readonly<Record<RouteSystem, MailNodeId | null>> = {
@@ -26,15 +26,9 @@ export function traceNodes(path: readonly RouteSystem[]): MailNodeId[] {
   return nodes
 }
 
-export type TraceSegment = {
+export type TraceSegment = NodeLine & {
   /** 1-based order along the route. */
   step: number
-  from: MailNodeId
-  to: MailNodeId
-  x1: number
-  y1: number
-  x2: number
-  y2: number
 }
 
 const GAP = 6

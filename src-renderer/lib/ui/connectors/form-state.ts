@@ -3,45 +3,29 @@
  * make. Fields of the other side (smart hosts on an inbound connector, a certificate on an
  * outbound one) are left out of the input, so switching sides never leaves hidden values behind.
  */
-import type {
-  ConnectorDirection,
-  ConnectorInput,
-  ConnectorSide,
-  ConnectorStatus,
-  ConnectorType,
-  TlsSettings
-} from '../../domain/connectors/model'
+import type { ConnectorInput, ConnectorSide, TlsSettings } from '../../domain/connectors/model'
 import { sideOf } from '../../domain/connectors/model'
-import type { StepId } from '../../domain/types'
 import { splitList } from '../../domain/validation'
 
 export type IdentificationKind = 'certificate' | 'ip' | 'none'
 
-export type ConnectorFormState = {
-  name: string
-  direction: ConnectorDirection
-  /** The cmdlet family of a partner connector (the other directions imply it). */
-  partnerSide: ConnectorSide
-  type: ConnectorType
-  identificationKind: IdentificationKind
-  certificateName: string
-  senderIps: string
-  requireTls: boolean
-  tlsSettings: TlsSettings | ''
-  tlsDomain: string
-  smartHosts: string
-  recipientDomains: string
-  senderDomains: string
-  associatedAcceptedDomains: string
-  routeAllMessagesViaOnPremises: boolean
-  cloudServicesMailEnabled: boolean
-  restrictDomainsToIps: boolean
-  enabled: boolean
-  createdByHybridWizard: boolean
-  status: ConnectorStatus
-  notes: string
-  stepIds: StepId[]
-}
+/** The lists the form edits as text (split by splitList). */
+type ListField = 'smartHosts' | 'recipientDomains' | 'senderDomains' | 'associatedAcceptedDomains'
+
+/** The connector's text fields and switches as stored; lists, identification and TLS as typed. */
+export type ConnectorFormState = Omit<
+  ConnectorInput,
+  'side' | 'identification' | 'tlsSettings' | 'tlsDomain' | ListField
+> &
+  Record<ListField, string> & {
+    /** The cmdlet family of a partner connector (the other directions imply it). */
+    partnerSide: ConnectorSide
+    identificationKind: IdentificationKind
+    certificateName: string
+    senderIps: string
+    tlsSettings: TlsSettings | ''
+    tlsDomain: string
+  }
 
 /** The form's fields for an existing connector, or a new one's defaults. */
 export function formStateOf(connector?: ConnectorInput): ConnectorFormState {

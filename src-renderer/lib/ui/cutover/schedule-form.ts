@@ -6,6 +6,7 @@ import { STANDARD_GATES, type GateKind } from '../../domain/cutover/model'
 import type { ScheduleInput } from '../../domain/cutover/schedule'
 import type { Step } from '../../domain/types'
 import { fromLocalInput } from './local-time'
+import { isRecord, parseJsonObject } from '../../domain/json'
 
 export type FormAction = { id: string; title: string; owner: string; planned: string }
 
@@ -60,23 +61,13 @@ export function scheduleInput(form: ScheduleForm): ScheduleInput {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /**
  * A stored draft laid over a fresh form: its times, gates and the owners and planned times of
  * the actions the runbook still has. Anything unreadable is left as the fresh form has it.
  */
 export function applyDraft(fresh: ScheduleForm, text: string | undefined): ScheduleForm {
-  if (text === undefined) return fresh
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return fresh
-  }
-  if (!isRecord(parsed)) return fresh
+  const parsed = parseJsonObject(text)
+  if (parsed === null) return fresh
   const textOr = (value: unknown, fallback: string): string =>
     typeof value === 'string' ? value : fallback
   const drafted = Array.isArray(parsed.actions) ? parsed.actions.filter(isRecord) : []

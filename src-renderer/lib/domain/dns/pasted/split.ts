@@ -12,6 +12,7 @@ import { formatCount } from '../../numbers'
 import { isCommandLine } from './detect'
 import { MAX_PASTE_LENGTH, parsePastedDns, type PasteOptions } from './parse'
 import type { PastedDns } from './types'
+import { parseJsonObject } from '../../json'
 
 /** One command's output inside a paste, with the line it starts on (1-based). */
 export type PasteChunk = { text: string; firstLine: number }
@@ -121,16 +122,10 @@ export type KeptPaste = { paste: PastedDns; pastedAt: string }
  * out, and text that is not JSON gives none.
  */
 export function parseKeptPastes(text: string | null): Record<string, KeptPaste[]> {
-  if (text === null) return {}
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return {}
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {}
+  const parsed = parseJsonObject(text)
+  if (parsed === null) return {}
   const kept: Record<string, KeptPaste[]> = {}
-  for (const [domainId, entries] of Object.entries(parsed as Record<string, unknown>)) {
+  for (const [domainId, entries] of Object.entries(parsed)) {
     if (!Array.isArray(entries)) continue
     const valid = entries.filter(isKeptPaste)
     if (valid.length > 0) kept[domainId] = valid
