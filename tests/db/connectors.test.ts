@@ -16,7 +16,7 @@ import type { ParsedConnector } from '../../src-renderer/lib/domain/connectors/p
 import type { Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
 import { CONTOSO, contextSequence, hashTables, openTestDb } from '../support/db'
-import { HCW_GUID, INBOUND_FL, OUTBOUND_FL } from '../unit/connectors/fixtures'
+import { HCW_GUID, INBOUND_FL, OUTBOUND_FL } from '../support/connector-fixtures'
 
 let db: TrackerDb
 let project: Project

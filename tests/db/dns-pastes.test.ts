@@ -18,7 +18,7 @@ import {
   moveLegacyPastes
 } from '../../src-renderer/lib/db/upgrades/legacy-dns-pastes'
 import { contextSequence, openTestDb, seedProjectWithDomain, VERSION_6_STORES } from '../support/db'
-import * as F from '../unit/dns/paste-fixtures'
+import * as F from '../support/dns-paste-fixtures'
 
 let db: TrackerDb
 let domain: Domain

@@ -14,7 +14,7 @@ import { expectedRecords } from '../../../src-renderer/lib/domain/dns/expected'
 import { domain, project } from './fixtures'
 import { parsePastedDns, pastedResolver } from '../../../src-renderer/lib/domain/dns/pasted'
 import { verifyDomainDns } from '../../../src-renderer/lib/domain/dns/verdicts'
-import { NSLOOKUP_WINDOWS_MX } from './paste-fixtures'
+import { NSLOOKUP_WINDOWS_MX } from '../../support/dns-paste-fixtures'
 
 const SELECTOR1 = 'selector1-contoso-com._domainkey.contoso.onmicrosoft.com'
 const SELECTOR2 = 'selector2-contoso-com._domainkey.contoso.onmicrosoft.com'

@@ -6,7 +6,7 @@
 import type { Mailbox } from '../../../src-renderer/lib/domain/mailboxes/model'
 import type { ReportInputs, ReportMailboxRow } from '../../../src-renderer/lib/domain/report'
 import type { Step, StepId } from '../../../src-renderer/lib/domain/types'
-import { connector, outbound } from '../connectors/fixtures'
+import { connector, outbound } from '../../support/connector-fixtures'
 import { domain, project } from '../dns/fixtures'
 import { makeStep } from '../../support/steps'
 
