@@ -110,7 +110,7 @@ export function makeDnsRecord(
 }
 
 /** The stores of the released schema version 2, as it shipped. */
-const VERSION_2_STORES: Readonly<Record<string, string>> = {
+export const VERSION_2_STORES: Readonly<Record<string, string>> = {
   projects: 'id, name',
   domains: 'id, projectId, &[projectId+name]',
   steps: 'id, projectId, domainId, &[domainId+stepId]',
@@ -129,12 +129,24 @@ const VERSION_2_STORES: Readonly<Record<string, string>> = {
   restorePoints: 'id, createdAt'
 }
 
-/** A database of schema version 2 named `name`, open for a test to seed before it upgrades it. */
-export async function openVersion2Database(name: string): Promise<Dexie> {
+/**
+ * A database of the released schema `version` (with its `stores`) holding what `seed` writes,
+ * opened again with today's schema, which runs every upgrade since. The caller deletes it.
+ */
+export async function upgradedFrom(
+  version: number,
+  stores: Readonly<Record<string, string>>,
+  seed: (old: Dexie) => Promise<unknown>
+): Promise<TrackerDb> {
+  const name = `upgrade-${crypto.randomUUID()}`
   const old = new Dexie(name)
-  old.version(2).stores(VERSION_2_STORES)
+  old.version(version).stores(stores)
   await old.open()
-  return old
+  await seed(old)
+  old.close()
+  const upgraded = new TrackerDb(name)
+  await upgraded.open()
+  return upgraded
 }
 
 /** The stores of schema version 6 as released (`schema.ts`, versions 1 to 6 together). */
