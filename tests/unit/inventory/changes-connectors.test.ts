@@ -5,6 +5,8 @@ import { connectorsFromInventory } from '../../../src-renderer/lib/domain/invent
 import type { Inventory } from '../../../src-renderer/lib/domain/inventory/model'
 import { parseInventory } from '../../../src-renderer/lib/domain/inventory/parse'
 import { detectDomains } from '../../../src-renderer/lib/domain/inventory/preview'
+import type { Step } from '../../../src-renderer/lib/domain/types'
+import { makeStep } from '../../support/steps'
 import {
   dnsFor,
   inboundFromOnPrem,
@@ -113,55 +115,37 @@ describe('detectDomains', () => {
 
 describe('the status report', () => {
   it('lists done steps verified from configuration with their latest date', () => {
-    const base = {
-      createdAt: '',
-      updatedAt: '',
-      rev: 1,
-      projectId: 'p1',
-      domainId: 'd1',
-      requirement: 'required' as const,
-      reason: '',
-      statusReason: '',
-      owner: '',
-      dueDate: '',
-      notes: '',
-      completedAt: null,
-      retired: false
-    }
+    const step = (fields: Partial<Step>) => makeStep({ projectId: 'p1', domainId: 'd1', ...fields })
     const rows = verifiedFromConfiguration([
-      {
-        ...base,
+      step({
         id: 's2',
         stepId: 'dns-spf',
         order: 2,
         status: 'done',
         evidence:
           'Ticket 1\nVerified from configuration on 2026-03-02: SPF …\nVerified from configuration on 2026-04-01: SPF …'
-      },
-      {
-        ...base,
+      }),
+      step({
         id: 's1',
         stepId: 'add-domain',
         order: 1,
         status: 'done',
         evidence: 'Verified from configuration on 2026-03-02: accepted'
-      },
-      {
-        ...base,
+      }),
+      step({
         id: 's3',
         stepId: 'dns-mx-eop',
         order: 3,
         status: 'todo',
         evidence: 'Verified from configuration on 2026-03-02: MX'
-      },
-      {
-        ...base,
+      }),
+      step({
         id: 's4',
         stepId: 'verify-domain',
         order: 4,
         status: 'done',
         evidence: 'DNS check on 2026-03-02: MS='
-      }
+      })
     ])
     expect(rows).toEqual([
       { title: 'Add the domain to Microsoft 365', date: '2026-03-02' },
