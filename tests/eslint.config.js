@@ -211,6 +211,23 @@ export default ts.config(
     rules: { 'no-console': 'off' }
   },
   {
+    // Every e2e test runs under tests/e2e/fixtures.ts, whose automatic fixture fails it on a
+    // console error, an uncaught error or a CSP violation: `test` and `expect` come from there.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/fixtures.ts', 'tests/e2e/playwright.config.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        ...['@playwright/test', 'playwright/test'].map((name) => ({
+          name,
+          allowTypeImports: true,
+          message:
+            "Import test and expect from './fixtures' (tests/e2e/fixtures.ts), so the test fails on page errors."
+        }))
+      ]
+    }
+  },
+  {
     files: budgetedSources,
     rules: {
       'max-lines': ['error', { max: 400 }],
