@@ -16,6 +16,7 @@ import type { ParsedConnector } from '../../src-renderer/lib/domain/connectors/p
 import type { Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
 import { CONTOSO, contextSequence, hashTables, openTestDb } from '../support/db'
+import { waitFor } from '../support/wait'
 import { HCW_GUID, INBOUND_FL, OUTBOUND_FL } from '../support/connector-fixtures'
 
 let db: TrackerDb
@@ -314,9 +315,3 @@ describe('liveConnectors', () => {
     expect(seen.at(-1)).toEqual(['Alpha', 'Zeta'])
   })
 })
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 100 && !condition(); tries += 1)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  expect(condition()).toBe(true)
-}
