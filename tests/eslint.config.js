@@ -216,6 +216,14 @@ export default ts.config(
     files: ['tests/e2e/**/*.ts'],
     ignores: ['tests/e2e/fixtures.ts', 'tests/e2e/playwright.config.ts'],
     rules: {
+      // Tests wait for states (a locator's expect, expect.poll), never for times.
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'waitForTimeout',
+          message: 'Wait for a state (expect, expect.poll), not a time.'
+        }
+      ],
       '@typescript-eslint/no-restricted-imports': [
         'error',
         ...['@playwright/test', 'playwright/test'].map((name) => ({
@@ -224,6 +232,19 @@ export default ts.config(
           message:
             "Import test and expect from './fixtures' (tests/e2e/fixtures.ts), so the test fails on page errors."
         }))
+      ]
+    }
+  },
+  {
+    // A spec sleeps no time either (support code may poll a process with a deadline).
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Promise'] CallExpression[callee.name='setTimeout']",
+          message: 'Wait for a state (expect, expect.poll), not a time.'
+        }
       ]
     }
   },

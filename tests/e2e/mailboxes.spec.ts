@@ -121,7 +121,7 @@ test.describe('importing and working with mailboxes', () => {
     problems
   }) => {
     // Long: an import, a bulk change, its undo, the detail and the activity log.
-    test.setTimeout(60_000)
+    test.setTimeout(budget(60_000))
     const mailboxes = new MailboxesPage(page)
     await mailboxes.openWithSample()
     await mailboxes.importFile(csvFile('inventory.csv', INVENTORY))

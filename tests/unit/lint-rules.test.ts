@@ -129,6 +129,18 @@ const FORBIDDEN: readonly { layer: string; path: string; code: string; rule: str
     rule: '@typescript-eslint/no-restricted-imports'
   },
   {
+    layer: 'an e2e test waits for no time',
+    path: 'tests/e2e/probe.spec.ts',
+    code: "import { test } from './fixtures'\ntest('probe', ({ page }) => page.waitForTimeout(500))\n",
+    rule: 'no-restricted-properties'
+  },
+  {
+    layer: 'an e2e test sleeps no time',
+    path: 'tests/e2e/probe.spec.ts',
+    code: 'export const probe = () => new Promise((resolve) => setTimeout(resolve, 500))\n',
+    rule: 'no-restricted-syntax'
+  },
+  {
     layer: 'src-main imports nothing of the renderer',
     path: 'src-main/probe.ts',
     code: "import { formatCount } from '../src-renderer/lib/domain/numbers'\nexport const probe = formatCount\n",
