@@ -10,7 +10,7 @@ import { proposalsFromInventory } from '../../src-renderer/lib/domain/inventory/
 import { combineProposals } from '../../src-renderer/lib/domain/proposals'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { inventoryText, TENANT_ID } from '../unit/inventory/fixtures'
+import { inventoryText, TENANT_ID } from '../support/inventory-fixtures'
 import { contextSequence, hashTables, openTestDb, seedProjectWithDomain } from '../support/db'
 
 let db: TrackerDb

@@ -19,7 +19,7 @@ import {
   VERSION_2_STORES,
   seedProjectWithDomain
 } from '../support/db'
-import * as samples from '../unit/route/header-samples'
+import * as samples from '../support/route-header-samples'
 
 let db: TrackerDb
 let project: Project

@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { inventoryChanges } from '../../../src-renderer/lib/domain/inventory/changes'
 import { verifiedFromConfiguration } from '../../../src-renderer/lib/domain/report/domains'
 import { connectorsFromInventory } from '../../../src-renderer/lib/domain/inventory/connectors'
-import type { Inventory } from '../../../src-renderer/lib/domain/inventory/model'
-import { parseInventory } from '../../../src-renderer/lib/domain/inventory/parse'
 import { detectDomains } from '../../../src-renderer/lib/domain/inventory/preview'
 import type { Step } from '../../../src-renderer/lib/domain/types'
 import { makeStep } from '../../support/steps'
-import {
-  dnsFor,
-  inboundFromOnPrem,
-  inventoryDoc,
-  mx,
-  outboundToOnPrem,
-  type Sides
-} from './fixtures'
-
-function inventory(sides: Sides = {}): Inventory {
-  const result = parseInventory(JSON.stringify(inventoryDoc(sides)))
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
+import { dnsFor, inboundFromOnPrem, mx, outboundToOnPrem } from '../../support/inventory-fixtures'
+import { parsedInventory as inventory } from './parsed'
 
 describe('inventoryChanges', () => {
   it('lists added, removed and changed connectors, domains and records', () => {

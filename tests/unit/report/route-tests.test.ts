@@ -5,7 +5,7 @@ import { reportMarkdown } from '../../../src-renderer/lib/domain/report/markdown
 import { evaluateRouteTest, type RouteTestRow } from '../../../src-renderer/lib/domain/route/stored'
 import type { RouteDirection } from '../../../src-renderer/lib/domain/route/types'
 import { CONTOSO, FABRIKAM, GENERATED_AT, reportInputs, TODAY } from './fixtures'
-import * as samples from '../route/header-samples'
+import * as samples from '../../support/route-header-samples'
 
 const PROJECT = { onPremHost: 'mail.contoso.com', onPremIps: ['131.107.21.231'] }
 

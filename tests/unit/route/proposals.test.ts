@@ -8,7 +8,7 @@ import {
 import type { RouteDirection } from '../../../src-renderer/lib/domain/route/types'
 import { NO_CONDITIONS } from '../../../src-renderer/lib/domain/profile'
 import { combineProposals } from '../../../src-renderer/lib/domain/proposals'
-import * as samples from './header-samples'
+import * as samples from '../../support/route-header-samples'
 
 const DOMAIN = { id: 'd1', name: 'contoso.com', scenario: 1 as const, conditions: NO_CONDITIONS }
 const PROJECT = { onPremHost: 'mail.contoso.com', onPremIps: ['131.107.21.231'] }
