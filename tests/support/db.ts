@@ -149,24 +149,10 @@ export async function upgradedFrom(
   return upgraded
 }
 
-/** The stores of schema version 6 as released (`schema.ts`, versions 1 to 6 together). */
+/** The stores of schema version 6 as released (`schema.ts`, versions 3 to 6 on version 2's). */
 export const VERSION_6_STORES: Readonly<Record<string, string>> = {
-  projects: 'id, name',
-  domains: 'id, projectId, &[projectId+name]',
-  steps: 'id, projectId, domainId, &[domainId+stepId]',
-  dnsRecords: 'id, projectId, domainId',
-  connectors: 'id, projectId',
-  mailboxes:
-    'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
-    '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
-  batches: 'id, projectId',
+  ...VERSION_2_STORES,
   events: 'id, [projectId+at], [domainId+at], at, [entityId+at], *itemIds',
-  settings: 'key',
-  imports: 'id, [projectId+at]',
-  mappings: 'signature',
-  snapshots: 'id, &[projectId+day]',
-  plans: 'id, projectId, &domainId',
-  restorePoints: 'id, createdAt',
   inventories: 'id, [projectId+collectedAt]',
   proposalDecisions: 'id, projectId, domainId, &key',
   reportNotes: 'id, projectId, &[projectId+scope]',
