@@ -3,7 +3,7 @@
  * every label to the longest with spaces before the colon, prints collections as {a, b}, wraps long
  * values onto lines indented to the value column, and separates objects with a blank line.
  */
-import type { Connector } from '../../src-renderer/lib/domain/connectors/model'
+import type { Connector, ConnectorInput } from '../../src-renderer/lib/domain/connectors/model'
 
 export const HCW_GUID = '4f1c2a3b-5d6e-4f70-8a9b-0c1d2e3f4a5b'
 
@@ -174,6 +174,14 @@ export function connector(overrides: Partial<Connector> = {}): Connector {
     id: 'c1',
     ...META,
     projectId: 'p1',
+    ...connectorInput(),
+    ...overrides
+  }
+}
+
+/** What the user enters for the certificate connector from on-premises, created. */
+export function connectorInput(overrides: Partial<ConnectorInput> = {}): ConnectorInput {
+  return {
     name: 'From on-premises',
     side: 'inbound',
     direction: 'onprem-to-cloud',
