@@ -10,10 +10,7 @@ export class ConnectorsPage {
   }
 
   async openWithSample(): Promise<void> {
-    await this.app.open()
-    await this.app.openSample()
-    await this.app.sidebar().getByRole('link', { name: 'Connectors' }).click()
-    await this.page.getByRole('heading', { level: 1, name: 'Connectors' }).waitFor()
+    await this.app.openSampleAt('Connectors')
   }
 
   connector(name: string): Locator {
