@@ -211,6 +211,44 @@ export default ts.config(
     rules: { 'no-console': 'off' }
   },
   {
+    // Every e2e test runs under tests/e2e/fixtures.ts, whose automatic fixture fails it on a
+    // console error, an uncaught error or a CSP violation: `test` and `expect` come from there.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/fixtures.ts', 'tests/e2e/playwright.config.ts'],
+    rules: {
+      // Tests wait for states (a locator's expect, expect.poll), never for times.
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'waitForTimeout',
+          message: 'Wait for a state (expect, expect.poll), not a time.'
+        }
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        ...['@playwright/test', 'playwright/test'].map((name) => ({
+          name,
+          allowTypeImports: true,
+          message:
+            "Import test and expect from './fixtures' (tests/e2e/fixtures.ts), so the test fails on page errors."
+        }))
+      ]
+    }
+  },
+  {
+    // A spec sleeps no time either (support code may poll a process with a deadline).
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Promise'] CallExpression[callee.name='setTimeout']",
+          message: 'Wait for a state (expect, expect.poll), not a time.'
+        }
+      ]
+    }
+  },
+  {
     files: budgetedSources,
     rules: {
       'max-lines': ['error', { max: 400 }],

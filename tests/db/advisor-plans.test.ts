@@ -17,7 +17,7 @@ import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, EventRecord, Step } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
 import { contextSequence, makeDnsRecord, openTestDb, seedProjectWithDomain } from '../support/db'
-import { connector } from '../unit/connectors/fixtures'
+import { connector } from '../support/connector-fixtures'
 
 let db: TrackerDb
 let domain: Domain

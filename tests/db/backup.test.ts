@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   checkBackup,
-  checksumOf,
   createBackup,
   restoreBackup,
   restorePointTime,
@@ -9,8 +8,9 @@ import {
 } from '../../src-renderer/lib/db/backup'
 import { createSampleProject } from '../../src-renderer/lib/db/repositories/sample'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
-import { backupText, tablesJson, TABLE_KEYS_BY_VERSION } from '../../src-renderer/lib/domain/backup'
+import { TABLE_KEYS_BY_VERSION } from '../../src-renderer/lib/domain/backup'
 import { contextSequence, hashTables, openTestDb } from '../support/db'
+import { signedBackup } from '../support/released-rows'
 
 let source: TrackerDb
 let target: TrackerDb
@@ -35,16 +35,13 @@ async function validBackup(): Promise<string> {
 async function reSigned(change: (document: Record<string, unknown>) => void): Promise<string> {
   const document = JSON.parse(await validBackup()) as Record<string, unknown>
   change(document)
-  const tables = document.tables as Record<string, Record<string, unknown>[]>
-  const serialised = tablesJson(tables)
-  return backupText(
+  return signedBackup(
     {
       schemaVersion: document.schemaVersion as number,
       appVersion: '0.1.0',
-      createdAt: '2026-03-03T10:00:00.000Z',
-      checksum: await checksumOf(serialised)
+      createdAt: '2026-03-03T10:00:00.000Z'
     },
-    serialised
+    document.tables as Record<string, unknown[]>
   )
 }
 

@@ -1,72 +1,44 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { checksumOf, restoreBackup } from '../../src-renderer/lib/db/backup'
-import { TrackerDb } from '../../src-renderer/lib/db/schema'
-import { backupText, tablesJson } from '../../src-renderer/lib/domain/backup'
+import { restoreBackup } from '../../src-renderer/lib/db/backup'
+import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { StepId } from '../../src-renderer/lib/domain/types'
-import { contextSequence, openTestDb, openVersion2Database } from '../support/db'
+import { contextSequence, openTestDb, upgradedFrom, VERSION_2_STORES } from '../support/db'
+import { CONDITIONS_BEFORE_FILTER, releasedChecklist, signedBackup } from '../support/released-rows'
 
 const at = contextSequence()
 
-const META = {
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  rev: 1
-}
-
 /** A project of version 2: no cloud, a domain without the third-party filter condition, and the
  *  steps the catalog of that version gave scenario 3, one of them done with notes. */
-const PROJECT = {
-  ...META,
-  id: 'p1',
-  name: 'Contoso',
-  tenantName: 'contoso.onmicrosoft.com',
-  onPremIps: ['131.107.21.231'],
-  onPremHost: 'mail.contoso.com',
-  thirdPartySenders: [],
-  exchangeVersion: '2016'
-}
-const DOMAIN = {
-  ...META,
-  id: 'd1',
-  projectId: 'p1',
-  name: 'fabrikam.com',
-  scenario: 3,
-  conditions: {
-    sendsAsNonOwnedDomains: false,
-    relaysNdrsViaCloud: false,
-    autoForwardsExternally: false,
-    partnerRequiresTls: false
-  }
-}
-const OLD_STEPS = [
-  'add-domain',
-  'verify-domain',
-  'dns-spf',
-  'hybrid-configuration-wizard',
-  'connector-cloud-to-onprem',
-  'connector-onprem-to-cloud',
-  'dns-mx-onprem',
-  'restrict-inbound-to-mx-path',
-  'partner-connectors',
-  'move-mailboxes'
-].map((stepId, order) => ({
-  ...META,
-  id: `s-${stepId}`,
-  projectId: 'p1',
-  domainId: 'd1',
-  stepId,
-  order,
-  requirement: 'recommended',
+const {
+  project: PROJECT,
+  domain: DOMAIN,
+  steps: OLD_STEPS
+} = releasedChecklist({
+  at: '2026-01-01T00:00:00.000Z',
+  exchangeVersion: '2016',
+  domain: { name: 'fabrikam.com', scenario: 3, conditions: CONDITIONS_BEFORE_FILTER },
+  steps: [
+    'add-domain',
+    'verify-domain',
+    'dns-spf',
+    'hybrid-configuration-wizard',
+    'connector-cloud-to-onprem',
+    'connector-onprem-to-cloud',
+    'dns-mx-onprem',
+    'restrict-inbound-to-mx-path',
+    'partner-connectors',
+    'move-mailboxes'
+  ],
+  order: (_stepId, index) => index,
+  requirement: () => 'recommended',
   reason: 'Recommended in scenario 3 because of an older catalog.',
-  status: stepId === 'dns-spf' ? 'done' : 'todo',
-  statusReason: '',
-  owner: stepId === 'dns-spf' ? 'Ana' : '',
-  dueDate: '',
-  notes: stepId === 'dns-spf' ? 'published 2026-01-02' : '',
-  evidence: '',
-  completedAt: stepId === 'dns-spf' ? '2026-01-02T00:00:00.000Z' : null,
-  retired: false
-}))
+  done: {
+    stepId: 'dns-spf',
+    owner: 'Ana',
+    notes: 'published 2026-01-02',
+    completedAt: '2026-01-02T00:00:00.000Z'
+  }
+})
 
 const NEW_STEPS: StepId[] = [
   'directory-sync',
@@ -108,16 +80,12 @@ async function expectUpToDate(db: TrackerDb): Promise<void> {
 
 describe('checklists of older versions', () => {
   it('the upgrade to version 3 adds the new steps as to do with their reason, history kept', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`
-    const old = await openVersion2Database(name)
-    await old.table('projects').add(PROJECT)
-    await old.table('domains').add(DOMAIN)
-    await old.table('steps').bulkAdd(OLD_STEPS)
-    old.close()
-
-    const upgraded = new TrackerDb(name)
+    const upgraded = await upgradedFrom(2, VERSION_2_STORES, async (old) => {
+      await old.table('projects').add(PROJECT)
+      await old.table('domains').add(DOMAIN)
+      await old.table('steps').bulkAdd(OLD_STEPS)
+    })
     databases.push(upgraded)
-    await upgraded.open()
     expect(upgraded.verno).toBe(9)
     await expectUpToDate(upgraded)
   })
@@ -140,15 +108,9 @@ describe('checklists of older versions', () => {
       snapshots: [],
       plans: []
     }
-    const serialised = tablesJson(tables)
-    const text = backupText(
-      {
-        schemaVersion: 2,
-        appVersion: '0.1.0',
-        createdAt: '2026-02-01T00:00:00.000Z',
-        checksum: await checksumOf(serialised)
-      },
-      serialised
+    const text = await signedBackup(
+      { schemaVersion: 2, appVersion: '0.1.0', createdAt: '2026-02-01T00:00:00.000Z' },
+      tables
     )
     const result = await restoreBackup(target, text, '0.2.0', at('2026-03-01T09:00:00.000Z'))
     expect(result.ok).toBe(true)

@@ -16,7 +16,8 @@ import type { ParsedConnector } from '../../src-renderer/lib/domain/connectors/p
 import type { Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
 import { CONTOSO, contextSequence, hashTables, openTestDb } from '../support/db'
-import { HCW_GUID, INBOUND_FL, OUTBOUND_FL } from '../unit/connectors/fixtures'
+import { waitFor } from '../support/wait'
+import { connectorInput, HCW_GUID, INBOUND_FL, OUTBOUND_FL } from '../support/connector-fixtures'
 
 let db: TrackerDb
 let project: Project
@@ -30,28 +31,14 @@ afterEach(async () => {
   await db.delete()
 })
 
+/** The certificate connector as a user might first enter it: planned, its name not yet tidy. */
 function fromOnPremises(overrides: Partial<ConnectorInput> = {}): ConnectorInput {
-  return {
-    name: 'From on-premises',
-    side: 'inbound',
-    direction: 'onprem-to-cloud',
-    type: 'OnPremises',
+  return connectorInput({
     identification: { kind: 'certificate', certificateName: 'Mail.Contoso.com.' },
-    requireTls: true,
-    smartHosts: [],
-    recipientDomains: [],
-    senderDomains: ['*'],
-    associatedAcceptedDomains: [],
-    routeAllMessagesViaOnPremises: false,
-    cloudServicesMailEnabled: false,
-    restrictDomainsToIps: false,
-    enabled: true,
-    createdByHybridWizard: false,
     status: 'planned',
-    notes: '',
     stepIds: [],
     ...overrides
-  }
+  })
 }
 
 function parsed(text: string): ParsedConnector[] {
@@ -314,9 +301,3 @@ describe('liveConnectors', () => {
     expect(seen.at(-1)).toEqual(['Alpha', 'Zeta'])
   })
 })
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 100 && !condition(); tries += 1)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  expect(condition()).toBe(true)
-}

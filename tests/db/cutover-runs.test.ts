@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Dexie } from 'dexie'
 import { createBackup, restoreBackup } from '../../src-renderer/lib/db/backup'
 import { readReportInputs } from '../../src-renderer/lib/db/report-inputs'
 import {
@@ -12,7 +11,7 @@ import {
   readDomainRuns,
   readProjectRuns
 } from '../../src-renderer/lib/db/repositories/cutover-run-reads'
-import { TrackerDb } from '../../src-renderer/lib/db/schema'
+import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { planTransition } from '../../src-renderer/lib/domain/advisor'
 import type { ScheduleInput } from '../../src-renderer/lib/domain/cutover/schedule'
 import { defaultGates } from '../../src-renderer/lib/domain/cutover/schedule'
@@ -24,6 +23,7 @@ import {
   hashTables,
   openTestDb,
   seedProjectWithDomain,
+  upgradedFrom,
   VERSION_7_STORES
 } from '../support/db'
 
@@ -332,16 +332,13 @@ describe('runs in backups and upgrades', () => {
   })
 
   it('opens data of version 7 with its rows intact and no runs', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`
-    const old = new Dexie(name)
-    old.version(7).stores(VERSION_7_STORES)
-    await old.open()
-    await old.table('domains').add({ id: 'd1', projectId: 'p1', name: 'contoso.com', scenario: 3 })
-    await old.table('plans').add({ id: 'plan1', projectId: 'p1', domainId: 'd1', target: 2 })
-    await old.table('routeTests').add({ id: 'r1', projectId: 'p1', domainId: 'd1' })
-    old.close()
-    const upgraded = new TrackerDb(name)
-    await upgraded.open()
+    const upgraded = await upgradedFrom(7, VERSION_7_STORES, async (old) => {
+      await old
+        .table('domains')
+        .add({ id: 'd1', projectId: 'p1', name: 'contoso.com', scenario: 3 })
+      await old.table('plans').add({ id: 'plan1', projectId: 'p1', domainId: 'd1', target: 2 })
+      await old.table('routeTests').add({ id: 'r1', projectId: 'p1', domainId: 'd1' })
+    })
     expect(upgraded.verno).toBe(9)
     expect(await upgraded.domains.get('d1')).toEqual({
       id: 'd1',

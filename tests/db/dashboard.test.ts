@@ -30,6 +30,7 @@ import {
   openTestDb,
   seedProjectWithDomain
 } from '../support/db'
+import { waitFor } from '../support/wait'
 
 const TODAY = '2026-03-11'
 let db: TrackerDb
@@ -409,10 +410,4 @@ function batch(id: string, name: string, plannedCompletion: string, createdAt: s
 
 function sortByDay<T extends { day: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => a.day.localeCompare(b.day))
-}
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 100 && !condition(); tries += 1)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  expect(condition()).toBe(true)
 }

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBackup, restoreBackup } from '../../src-renderer/lib/db/backup'
 import {
@@ -8,7 +7,7 @@ import {
   removeDnsPaste
 } from '../../src-renderer/lib/db/repositories/dns-pastes'
 import { removeDomain } from '../../src-renderer/lib/db/repositories/domains'
-import { TrackerDb } from '../../src-renderer/lib/db/schema'
+import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import type { KeptPaste, PastedDns } from '../../src-renderer/lib/domain/dns/pasted'
 import { parseManyPasted } from '../../src-renderer/lib/domain/dns/pasted'
 import type { Domain } from '../../src-renderer/lib/domain/types'
@@ -17,8 +16,14 @@ import {
   LEGACY_PASTES_KEY,
   moveLegacyPastes
 } from '../../src-renderer/lib/db/upgrades/legacy-dns-pastes'
-import { contextSequence, openTestDb, seedProjectWithDomain, VERSION_6_STORES } from '../support/db'
-import * as F from '../unit/dns/paste-fixtures'
+import {
+  contextSequence,
+  openTestDb,
+  seedProjectWithDomain,
+  upgradedFrom,
+  VERSION_6_STORES
+} from '../support/db'
+import * as F from '../support/dns-paste-fixtures'
 
 let db: TrackerDb
 let domain: Domain
@@ -174,15 +179,12 @@ describe('pastes kept in localStorage before schema version 7', () => {
 
 describe('schema version 7', () => {
   it('opens a version 6 database with its rows intact and an empty dnsPastes table', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`
-    const old = new Dexie(name)
-    old.version(6).stores(VERSION_6_STORES)
-    await old.open()
-    await old.table('domains').add({ id: 'd1', projectId: 'p1', name: 'contoso.com', scenario: 2 })
-    await old.table('routeTests').add({ id: 'r1', projectId: 'p1', domainId: 'd1' })
-    old.close()
-    const upgraded = new TrackerDb(name)
-    await upgraded.open()
+    const upgraded = await upgradedFrom(6, VERSION_6_STORES, async (old) => {
+      await old
+        .table('domains')
+        .add({ id: 'd1', projectId: 'p1', name: 'contoso.com', scenario: 2 })
+      await old.table('routeTests').add({ id: 'r1', projectId: 'p1', domainId: 'd1' })
+    })
     expect(upgraded.verno).toBe(9)
     expect(await upgraded.domains.get('d1')).toEqual({
       id: 'd1',

@@ -29,6 +29,7 @@ import {
   openTestDb,
   seedProjectWithDomain
 } from '../support/db'
+import { waitFor } from '../support/wait'
 
 const MX_PASTE = `C:\\Users\\admin> nslookup -type=mx contoso.com
 Server:  UnKnown
@@ -378,12 +379,6 @@ describe('live DNS reads', () => {
     expect(seen.flat().filter((entry) => entry.startsWith('other:'))).toEqual([])
   })
 })
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 100 && !condition(); tries += 1)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  expect(condition()).toBe(true)
-}
 
 describe('a stored check after the domain’s scenario changes', () => {
   it('is reported against the new scenario: MX on-premises is no longer OK in scenario 2', async () => {

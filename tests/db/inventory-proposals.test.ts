@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBackup, restoreBackup } from '../../src-renderer/lib/db/backup'
-import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
 import { saveInventory } from '../../src-renderer/lib/db/repositories/inventories'
-import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import { acceptProposals, dismissProposal } from '../../src-renderer/lib/db/repositories/proposals'
 import { updateStep } from '../../src-renderer/lib/db/repositories/steps'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
@@ -10,11 +8,10 @@ import type { Inventory } from '../../src-renderer/lib/domain/inventory/model'
 import { parseInventory } from '../../src-renderer/lib/domain/inventory/parse'
 import { proposalsFromInventory } from '../../src-renderer/lib/domain/inventory/proposals'
 import { combineProposals } from '../../src-renderer/lib/domain/proposals'
-import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { inventoryText, TENANT_ID } from '../unit/inventory/fixtures'
-import { CONTOSO, contextSequence, hashTables, openTestDb } from '../support/db'
+import { inventoryText, TENANT_ID } from '../support/inventory-fixtures'
+import { contextSequence, hashTables, openTestDb, seedProjectWithDomain } from '../support/db'
 
 let db: TrackerDb
 let project: Project
@@ -24,13 +21,7 @@ const at = contextSequence()
 
 beforeEach(async () => {
   db = await openTestDb()
-  project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
-  domain = await addDomain(
-    db,
-    project.id,
-    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
-    at('2026-03-01T09:01:00.000Z')
-  )
+  ;({ project, domain } = await seedProjectWithDomain(db, at))
   const parsed = parseInventory(inventoryText())
   if (!parsed.ok) throw new Error(parsed.message)
   inventory = parsed.value

@@ -1,81 +1,50 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { Dexie } from 'dexie'
-import { checksumOf, restoreBackup } from '../../src-renderer/lib/db/backup'
-import { TrackerDb } from '../../src-renderer/lib/db/schema'
-import { backupText, TABLE_KEYS_BY_VERSION, tablesJson } from '../../src-renderer/lib/domain/backup'
+import { restoreBackup } from '../../src-renderer/lib/db/backup'
+import type { TrackerDb } from '../../src-renderer/lib/db/schema'
+import { TABLE_KEYS_BY_VERSION } from '../../src-renderer/lib/domain/backup'
 import { CATALOG_ORDER } from '../../src-renderer/lib/domain/catalog'
 import type { StepId } from '../../src-renderer/lib/domain/types'
-import { contextSequence, openTestDb, VERSION_8_STORES } from '../support/db'
+import { contextSequence, openTestDb, upgradedFrom, VERSION_8_STORES } from '../support/db'
+import { CONDITIONS_WITH_FILTER, releasedChecklist, signedBackup } from '../support/released-rows'
 
 const at = contextSequence()
-
-const META = {
-  createdAt: '2026-06-01T00:00:00.000Z',
-  updatedAt: '2026-06-01T00:00:00.000Z',
-  rev: 1
-}
-
-const PROJECT = {
-  ...META,
-  id: 'p1',
-  name: 'Contoso',
-  tenantName: 'contoso.onmicrosoft.com',
-  onPremIps: ['131.107.21.231'],
-  onPremHost: 'mail.contoso.com',
-  thirdPartySenders: [],
-  exchangeVersion: '2019'
-}
-
-const DOMAIN = {
-  ...META,
-  id: 'd1',
-  projectId: 'p1',
-  name: 'contoso.com',
-  scenario: 1,
-  conditions: {
-    sendsAsNonOwnedDomains: false,
-    relaysNdrsViaCloud: false,
-    autoForwardsExternally: false,
-    partnerRequiresTls: false,
-    thirdPartyFilterInFront: false
-  }
-}
 
 const PLATFORM_STEPS: StepId[] = ['keep-onprem-current', 'renew-hybrid-certificate']
 
 /** The scenario 1 checklist of the version 6 catalog, the certificate connector step done. */
-const OLD_STEPS = [
-  'add-domain',
-  'verify-domain',
-  'directory-sync',
-  'dns-spf',
-  'hybrid-configuration-wizard',
-  'connector-cloud-to-onprem',
-  'connector-onprem-to-cloud',
-  'onprem-relay-via-cloud',
-  'dns-mx-eop',
-  'partner-connectors',
-  'verify-mail-flow',
-  'move-mailboxes',
-  'dns-mx-dnssec'
-].map((stepId) => ({
-  ...META,
-  id: `s-${stepId}`,
-  projectId: 'p1',
-  domainId: 'd1',
-  stepId,
-  order: CATALOG_ORDER.indexOf(stepId as StepId),
-  requirement: stepId === 'dns-mx-dnssec' ? 'optional' : 'required',
+const {
+  project: PROJECT,
+  domain: DOMAIN,
+  steps: OLD_STEPS
+} = releasedChecklist({
+  at: '2026-06-01T00:00:00.000Z',
+  exchangeVersion: '2019',
+  domain: { name: 'contoso.com', scenario: 1, conditions: CONDITIONS_WITH_FILTER },
+  steps: [
+    'add-domain',
+    'verify-domain',
+    'directory-sync',
+    'dns-spf',
+    'hybrid-configuration-wizard',
+    'connector-cloud-to-onprem',
+    'connector-onprem-to-cloud',
+    'onprem-relay-via-cloud',
+    'dns-mx-eop',
+    'partner-connectors',
+    'verify-mail-flow',
+    'move-mailboxes',
+    'dns-mx-dnssec'
+  ],
+  order: (stepId) => CATALOG_ORDER.indexOf(stepId as StepId),
+  requirement: (stepId) => (stepId === 'dns-mx-dnssec' ? 'optional' : 'required'),
   reason: 'Required in scenario 1 because of the version 6 catalog.',
-  status: stepId === 'connector-onprem-to-cloud' ? 'done' : 'todo',
-  statusReason: '',
-  owner: stepId === 'connector-onprem-to-cloud' ? 'Ana' : '',
-  dueDate: '',
-  notes: stepId === 'connector-onprem-to-cloud' ? 'certificate mail.contoso.com' : '',
-  evidence: '',
-  completedAt: stepId === 'connector-onprem-to-cloud' ? '2026-06-02T00:00:00.000Z' : null,
-  retired: false
-}))
+  done: {
+    stepId: 'connector-onprem-to-cloud',
+    owner: 'Ana',
+    notes: 'certificate mail.contoso.com',
+    completedAt: '2026-06-02T00:00:00.000Z'
+  }
+})
 
 let databases: TrackerDb[] = []
 afterEach(async () => {
@@ -109,18 +78,12 @@ async function expectPlatformSteps(db: TrackerDb): Promise<void> {
 
 describe('checklists of version 6', () => {
   it('the upgrade to version 9 adds the platform-change steps as to do, history kept', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`
-    const old = new Dexie(name)
-    old.version(8).stores(VERSION_8_STORES)
-    await old.open()
-    await old.table('projects').add(PROJECT)
-    await old.table('domains').add(DOMAIN)
-    await old.table('steps').bulkAdd(OLD_STEPS)
-    old.close()
-
-    const upgraded = new TrackerDb(name)
+    const upgraded = await upgradedFrom(8, VERSION_8_STORES, async (old) => {
+      await old.table('projects').add(PROJECT)
+      await old.table('domains').add(DOMAIN)
+      await old.table('steps').bulkAdd(OLD_STEPS)
+    })
     databases.push(upgraded)
-    await upgraded.open()
     expect(upgraded.verno).toBe(9)
     await expectPlatformSteps(upgraded)
   })
@@ -134,15 +97,9 @@ describe('checklists of version 6', () => {
     tables.projects = [PROJECT]
     tables.domains = [DOMAIN]
     tables.steps = OLD_STEPS
-    const serialised = tablesJson(tables as Parameters<typeof tablesJson>[0])
-    const text = backupText(
-      {
-        schemaVersion: 6,
-        appVersion: '0.2.0',
-        createdAt: '2026-07-01T00:00:00.000Z',
-        checksum: await checksumOf(serialised)
-      },
-      serialised
+    const text = await signedBackup(
+      { schemaVersion: 6, appVersion: '0.2.0', createdAt: '2026-07-01T00:00:00.000Z' },
+      tables
     )
     const result = await restoreBackup(target, text, '0.3.0', at('2026-12-07T09:00:00.000Z'))
     expect(result.ok).toBe(true)

@@ -11,14 +11,15 @@ import type { Batch } from '../../src-renderer/lib/domain/mailboxes/model'
 import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import { buildReport } from '../../src-renderer/lib/domain/report'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
-import { connector } from '../unit/connectors/fixtures'
+import { connector } from '../support/connector-fixtures'
 import {
   CONTOSO,
   contextSequence,
   hashTables,
   makeDnsRecord,
   makeMailbox,
-  openTestDb
+  openTestDb,
+  seedProjectWithDomain
 } from '../support/db'
 
 const TODAY = '2026-03-11'
@@ -53,14 +54,8 @@ async function addMailboxes(
 
 beforeEach(async () => {
   db = await openTestDb()
-  project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
-  other = await createProject(db, { ...CONTOSO, name: 'Other' }, at('2026-03-01T09:00:30.000Z'))
-  contoso = await addDomain(
-    db,
-    project.id,
-    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
-    at('2026-03-01T09:01:00.000Z')
-  )
+  ;({ project, domain: contoso } = await seedProjectWithDomain(db, at))
+  other = await createProject(db, { ...CONTOSO, name: 'Other' }, at('2026-03-01T09:01:30.000Z'))
   fabrikam = await addDomain(
     db,
     project.id,

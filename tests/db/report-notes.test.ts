@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addDomain } from '../../src-renderer/lib/db/repositories/domains'
-import { createProject } from '../../src-renderer/lib/db/repositories/projects'
 import {
   readPreviousReport,
   recordExportedReport,
@@ -10,10 +8,9 @@ import { readReportInputs } from '../../src-renderer/lib/db/report-inputs'
 import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { buildReport } from '../../src-renderer/lib/domain/report'
 import { reportFacts } from '../../src-renderer/lib/domain/report/steering'
-import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { CONTOSO, contextSequence, openTestDb } from '../support/db'
+import { contextSequence, openTestDb, seedProjectWithDomain } from '../support/db'
 
 let db: TrackerDb
 let project: Project
@@ -23,13 +20,7 @@ const TODAY = '2026-03-11'
 
 beforeEach(async () => {
   db = await openTestDb()
-  project = await createProject(db, CONTOSO, at('2026-03-01T09:00:00.000Z'))
-  domain = await addDomain(
-    db,
-    project.id,
-    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
-    at('2026-03-01T09:01:00.000Z')
-  )
+  ;({ project, domain } = await seedProjectWithDomain(db, at))
 })
 afterEach(async () => {
   await db.delete()

@@ -1,19 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addDomain, removeDomain } from '../../src-renderer/lib/db/repositories/domains'
-import { createProject, deleteProject } from '../../src-renderer/lib/db/repositories/projects'
+import { deleteProject } from '../../src-renderer/lib/db/repositories/projects'
 import {
   readProjectRouteTests,
   readRouteTests,
   saveRouteTest
 } from '../../src-renderer/lib/db/repositories/route-tests'
 import { createBackup, restoreBackup } from '../../src-renderer/lib/db/backup'
-import { TrackerDb } from '../../src-renderer/lib/db/schema'
+import type { TrackerDb } from '../../src-renderer/lib/db/schema'
 import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import { routePlanStatus } from '../../src-renderer/lib/domain/route/stored'
 import type { Domain, Project } from '../../src-renderer/lib/domain/types'
 import { ValidationError } from '../../src-renderer/lib/domain/validation'
-import { CONTOSO, contextSequence, openTestDb, openVersion2Database } from '../support/db'
-import * as samples from '../unit/route/header-samples'
+import {
+  contextSequence,
+  openTestDb,
+  upgradedFrom,
+  VERSION_2_STORES,
+  seedProjectWithDomain
+} from '../support/db'
+import * as samples from '../support/route-header-samples'
 
 let db: TrackerDb
 let project: Project
@@ -22,13 +28,7 @@ const at = contextSequence()
 
 beforeEach(async () => {
   db = await openTestDb()
-  project = await createProject(db, CONTOSO, at('2026-12-01T09:00:00.000Z'))
-  domain = await addDomain(
-    db,
-    project.id,
-    { name: 'contoso.com', scenario: 1, conditions: NO_CONDITIONS },
-    at('2026-12-01T09:01:00.000Z')
-  )
+  ;({ project, domain } = await seedProjectWithDomain(db, at))
 })
 afterEach(async () => {
   await db.delete()
@@ -179,12 +179,9 @@ describe('route tests in backups and upgrades', () => {
   })
 
   it('opens a version 2 database with its rows intact and an empty routeTests table', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`
-    const old = await openVersion2Database(name)
-    await old.table('domains').add({ id: 'd1', projectId: 'p1', name: 'contoso.com', scenario: 2 })
-    old.close()
-    const upgraded = new TrackerDb(name)
-    await upgraded.open()
+    const upgraded = await upgradedFrom(2, VERSION_2_STORES, (old) =>
+      old.table('domains').add({ id: 'd1', projectId: 'p1', name: 'contoso.com', scenario: 2 })
+    )
     expect(upgraded.verno).toBeGreaterThanOrEqual(6)
     expect(await upgraded.domains.get('d1')).toEqual({
       id: 'd1',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Dexie } from 'dexie'
-import { TABLE_NAMES, TrackerDb } from '../../src-renderer/lib/db/schema'
-import { openTestDb, openVersion2Database } from '../support/db'
+import type { TrackerDb } from '../../src-renderer/lib/db/schema'
+import { TABLE_NAMES } from '../../src-renderer/lib/db/schema'
+import { openTestDb, upgradedFrom, VERSION_2_STORES } from '../support/db'
 
 let db: TrackerDb
 
@@ -104,27 +104,18 @@ describe('schema', () => {
 
 describe('upgrades', () => {
   it('opens a version 1 database with its rows intact and the later tables added', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`
-    const old = new Dexie(name)
-    old
-      .version(1)
-      .stores(
-        Object.fromEntries(
-          Object.entries(VERSION_1).map(([table, keys]) => [table, keys.join(', ')])
-        )
-      )
-    await old.open()
-    await old.table('projects').add({ id: 'p1', name: 'Contoso', rev: 3 })
-    await old
-      .table('steps')
-      .add({ id: 's1', projectId: 'p1', domainId: 'd1', stepId: 'dns-spf', status: 'done' })
-    await old
-      .table('events')
-      .add({ id: 'e1', projectId: 'p1', domainId: 'd1', at: '2026-01-01T00:00:00.000Z' })
-    old.close()
-
-    const upgraded = new TrackerDb(name)
-    await upgraded.open()
+    const stores = Object.fromEntries(
+      Object.entries(VERSION_1).map(([table, keys]) => [table, keys.join(', ')])
+    )
+    const upgraded = await upgradedFrom(1, stores, async (old) => {
+      await old.table('projects').add({ id: 'p1', name: 'Contoso', rev: 3 })
+      await old
+        .table('steps')
+        .add({ id: 's1', projectId: 'p1', domainId: 'd1', stepId: 'dns-spf', status: 'done' })
+      await old
+        .table('events')
+        .add({ id: 'e1', projectId: 'p1', domainId: 'd1', at: '2026-01-01T00:00:00.000Z' })
+    })
     expect(upgraded.verno).toBe(9)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.steps.where('[domainId+stepId]').equals(['d1', 'dns-spf']).count()).toBe(
@@ -136,14 +127,10 @@ describe('upgrades', () => {
   })
 
   it('opens a version 2 database with its rows intact and the version 4 tables empty', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`
-    const old = await openVersion2Database(name)
-    await old.table('projects').add({ id: 'p1', name: 'Contoso', rev: 3 })
-    await old.table('snapshots').add({ id: 'n1', projectId: 'p1', day: '2026-01-01' })
-    old.close()
-
-    const upgraded = new TrackerDb(name)
-    await upgraded.open()
+    const upgraded = await upgradedFrom(2, VERSION_2_STORES, async (old) => {
+      await old.table('projects').add({ id: 'p1', name: 'Contoso', rev: 3 })
+      await old.table('snapshots').add({ id: 'n1', projectId: 'p1', day: '2026-01-01' })
+    })
     expect(upgraded.verno).toBe(9)
     expect(await upgraded.projects.get('p1')).toEqual({ id: 'p1', name: 'Contoso', rev: 3 })
     expect(await upgraded.snapshots.count()).toBe(1)
@@ -153,24 +140,26 @@ describe('upgrades', () => {
   })
 
   it('opens a version 2 database with its events intact, findable by the new itemIds index', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`
-    const old = await openVersion2Database(name)
-    await old.table('events').bulkAdd([
-      { id: 'e1', projectId: 'p1', domainId: null, at: '2026-01-01T00:00:00.000Z', entityId: 'm1' },
-      {
-        id: 'e2',
-        projectId: 'p1',
-        domainId: null,
-        at: '2026-01-02T00:00:00.000Z',
-        entityId: 'bulk',
-        itemIds: ['m1', 'm2']
-      }
-    ])
-    await old.table('plans').add({ id: 'plan1', projectId: 'p1', domainId: 'd1', target: 1 })
-    old.close()
-
-    const upgraded = new TrackerDb(name)
-    await upgraded.open()
+    const upgraded = await upgradedFrom(2, VERSION_2_STORES, async (old) => {
+      await old.table('events').bulkAdd([
+        {
+          id: 'e1',
+          projectId: 'p1',
+          domainId: null,
+          at: '2026-01-01T00:00:00.000Z',
+          entityId: 'm1'
+        },
+        {
+          id: 'e2',
+          projectId: 'p1',
+          domainId: null,
+          at: '2026-01-02T00:00:00.000Z',
+          entityId: 'bulk',
+          itemIds: ['m1', 'm2']
+        }
+      ])
+      await old.table('plans').add({ id: 'plan1', projectId: 'p1', domainId: 'd1', target: 1 })
+    })
     expect(upgraded.verno).toBe(9)
     expect(await upgraded.events.count()).toBe(2)
     expect(await upgraded.events.where('itemIds').equals('m2').primaryKeys()).toEqual(['e2'])

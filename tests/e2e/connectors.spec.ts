@@ -1,5 +1,6 @@
 import { expect, expectAccessible, test } from './fixtures'
-import { ConnectorsPage, HCW_FORMAT_LIST, HCW_GUID } from './pages/connectors-page'
+import { HCW_FORMAT_LIST, HCW_GUID } from '../support/connector-fixtures'
+import { ConnectorsPage } from './pages/connectors-page'
 
 test.describe('connector register', () => {
   test('imports the wizard’s connectors from pasted Format-List output and warns where it should', async ({

@@ -1,5 +1,6 @@
 import { expect, expectAccessible, test } from './fixtures'
-import { DIG_TXT, DnsPage, NSLOOKUP_MX } from './pages/dns-page'
+import { DIG_TXT, NSLOOKUP_WINDOWS_MX } from '../support/dns-paste-fixtures'
+import { DnsPage } from './pages/dns-page'
 import { installFakeShell } from './pages/fake-shell'
 
 test.describe('DNS tab', () => {
@@ -123,7 +124,7 @@ test.describe('DNS tab', () => {
     await expectAccessible(page, 'the paste dialog')
 
     // One box, two commands (nslookup MX and dig TXT), one click: sorted and checked at once.
-    await dns.pasteAndCheck(`${NSLOOKUP_MX}\n${DIG_TXT}`)
+    await dns.pasteAndCheck(`${NSLOOKUP_WINDOWS_MX}\n${DIG_TXT}`)
     await expect(dialog).toBeHidden()
 
     const mx = dns.record('MX', 'contoso.com')
@@ -188,7 +189,7 @@ test.describe('DNS tab', () => {
       .record('MX', 'contoso.com')
       .getByRole('button', { name: 'Paste output for MX…' })
       .click()
-    await dns.pasteAndCheck(NSLOOKUP_MX)
+    await dns.pasteAndCheck(NSLOOKUP_WINDOWS_MX)
     await expect(dns.dialog()).toBeHidden()
     const mx = dns.record('MX', 'contoso.com')
     // Nothing entered: Exchange Online, not yet confirmed as the assigned host.
@@ -236,7 +237,7 @@ test.describe('DNS tab in the desktop app', () => {
 
     // The paste dialog is there in the desktop too: store an observation first.
     await page.getByRole('button', { name: 'Paste DNS output…' }).click()
-    await dns.pasteAndCheck(NSLOOKUP_MX)
+    await dns.pasteAndCheck(NSLOOKUP_WINDOWS_MX)
     const mx = dns.record('MX', 'contoso.com')
     await expect(mx).toContainText('0 contoso-com.mail.protection.outlook.com')
 

@@ -1,6 +1,7 @@
 import { expect, expectAccessible, test } from './fixtures'
 import { AppPage } from './pages/app-page'
-import { inventoryDoc, utf16leWithBom } from '../unit/inventory/fixtures'
+import { budget } from './support/budgets'
+import { inventoryDoc, utf16leWithBom } from '../support/inventory-fixtures'
 
 /** The two collector files of one tenant: Exchange Online as 5.1 writes it, on-premises as 7 does. */
 function collectorFiles(): { name: string; mimeType: string; buffer: Buffer }[] {
@@ -27,7 +28,7 @@ test.describe('tenant inventory', () => {
     page
   }) => {
     // A long journey with five accessibility scans on a machine shared with other test runs.
-    test.setTimeout(180_000)
+    test.setTimeout(budget(180_000))
     const app = new AppPage(page)
     await app.open()
     await app.openSample()

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
 import { makeMoveRequestStatisticsCsv } from '../support/mailbox-fixtures'
 import { expect, expectAccessible, test } from './fixtures'
 import { budget } from './support/budgets'
@@ -12,6 +13,14 @@ const INVENTORY = [
   '+Dee Cmd,dee@contoso.com,dee,Wave 02,Failed',
   'Eve Stone,eve@tailspintoys.com,eve,,Synced'
 ].join('\r\n')
+
+/** The sample project's mailbox page with the inventory imported. */
+async function withInventory(page: Page): Promise<MailboxesPage> {
+  const mailboxes = new MailboxesPage(page)
+  await mailboxes.openWithSample()
+  await mailboxes.importFile(csvFile('inventory.csv', INVENTORY))
+  return mailboxes
+}
 
 test.describe('importing and working with mailboxes', () => {
   test('a Get-MoveRequestStatistics export: preview, import, filter and sort', async ({
@@ -121,10 +130,8 @@ test.describe('importing and working with mailboxes', () => {
     problems
   }) => {
     // Long: an import, a bulk change, its undo, the detail and the activity log.
-    test.setTimeout(60_000)
-    const mailboxes = new MailboxesPage(page)
-    await mailboxes.openWithSample()
-    await mailboxes.importFile(csvFile('inventory.csv', INVENTORY))
+    test.setTimeout(budget(60_000))
+    const mailboxes = await withInventory(page)
     await expect(mailboxes.lifecycleCount('Completed')).toContainText('1')
 
     await mailboxes.row('Ann Lee').locator('td.name').click()
@@ -188,9 +195,7 @@ test.describe('importing and working with mailboxes', () => {
     page,
     problems
   }) => {
-    const mailboxes = new MailboxesPage(page)
-    await mailboxes.openWithSample()
-    await mailboxes.importFile(csvFile('inventory.csv', INVENTORY))
+    const mailboxes = await withInventory(page)
     await mailboxes.rows().first().focus()
     await page.keyboard.press('ArrowDown')
     await expect(mailboxes.rows().nth(1)).toBeFocused()
@@ -205,9 +210,7 @@ test.describe('importing and working with mailboxes', () => {
     page,
     problems
   }) => {
-    const mailboxes = new MailboxesPage(page)
-    await mailboxes.openWithSample()
-    await mailboxes.importFile(csvFile('inventory.csv', INVENTORY))
+    await withInventory(page)
     await page.getByLabel('Batch', { exact: true }).selectOption({ label: 'Wave 02' })
 
     const [download] = await Promise.all([
@@ -250,9 +253,7 @@ test.describe('importing and working with mailboxes', () => {
     page,
     problems
   }) => {
-    const mailboxes = new MailboxesPage(page)
-    await mailboxes.openWithSample()
-    await mailboxes.importFile(csvFile('inventory.csv', INVENTORY))
+    const mailboxes = await withInventory(page)
     const batches = page.getByRole('region', { name: 'Batches' })
     await batches.getByRole('button', { name: 'New batch' }).click()
     const dialog = mailboxes.dialog()

@@ -1,11 +1,12 @@
 import { expect, expectAccessible, test } from './fixtures'
 import { ReportsPage } from './pages/reports-page'
+import { budget } from './support/budgets'
 
 test('the report opens with the status by its rule, the lead’s notes and the changes since the last export', async ({
   page,
   problems
 }, testInfo) => {
-  test.setTimeout(60_000)
+  test.setTimeout(budget(60_000))
   const reports = new ReportsPage(page)
   await reports.openWithSample()
   const status = reports.preview().locator('section.report-steering')

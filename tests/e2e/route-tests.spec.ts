@@ -3,7 +3,7 @@ import { AppPage } from './pages/app-page'
 import {
   ONPREM_DIRECT_TO_INTERNET,
   ONPREM_VIA_CLOUD_TO_INTERNET
-} from '../unit/route/header-samples'
+} from '../support/route-header-samples'
 
 test.describe('route tests', () => {
   test('pasted headers show the verdict, the hops and the route drawn on the diagram', async ({

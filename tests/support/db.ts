@@ -110,7 +110,7 @@ export function makeDnsRecord(
 }
 
 /** The stores of the released schema version 2, as it shipped. */
-const VERSION_2_STORES: Readonly<Record<string, string>> = {
+export const VERSION_2_STORES: Readonly<Record<string, string>> = {
   projects: 'id, name',
   domains: 'id, projectId, &[projectId+name]',
   steps: 'id, projectId, domainId, &[domainId+stepId]',
@@ -129,32 +129,30 @@ const VERSION_2_STORES: Readonly<Record<string, string>> = {
   restorePoints: 'id, createdAt'
 }
 
-/** A database of schema version 2 named `name`, open for a test to seed before it upgrades it. */
-export async function openVersion2Database(name: string): Promise<Dexie> {
+/**
+ * A database of the released schema `version` (with its `stores`) holding what `seed` writes,
+ * opened again with today's schema, which runs every upgrade since. The caller deletes it.
+ */
+export async function upgradedFrom(
+  version: number,
+  stores: Readonly<Record<string, string>>,
+  seed: (old: Dexie) => Promise<unknown>
+): Promise<TrackerDb> {
+  const name = `upgrade-${crypto.randomUUID()}`
   const old = new Dexie(name)
-  old.version(2).stores(VERSION_2_STORES)
+  old.version(version).stores(stores)
   await old.open()
-  return old
+  await seed(old)
+  old.close()
+  const upgraded = new TrackerDb(name)
+  await upgraded.open()
+  return upgraded
 }
 
-/** The stores of schema version 6 as released (`schema.ts`, versions 1 to 6 together). */
+/** The stores of schema version 6 as released (`schema.ts`, versions 3 to 6 on version 2's). */
 export const VERSION_6_STORES: Readonly<Record<string, string>> = {
-  projects: 'id, name',
-  domains: 'id, projectId, &[projectId+name]',
-  steps: 'id, projectId, domainId, &[domainId+stepId]',
-  dnsRecords: 'id, projectId, domainId',
-  connectors: 'id, projectId',
-  mailboxes:
-    'id, projectId, &[projectId+address], [projectId+lifecycle], [projectId+batchId], ' +
-    '[projectId+batchId+lifecycle], [projectId+domainId+lifecycle]',
-  batches: 'id, projectId',
+  ...VERSION_2_STORES,
   events: 'id, [projectId+at], [domainId+at], at, [entityId+at], *itemIds',
-  settings: 'key',
-  imports: 'id, [projectId+at]',
-  mappings: 'signature',
-  snapshots: 'id, &[projectId+day]',
-  plans: 'id, projectId, &domainId',
-  restorePoints: 'id, createdAt',
   inventories: 'id, [projectId+collectedAt]',
   proposalDecisions: 'id, projectId, domainId, &key',
   reportNotes: 'id, projectId, &[projectId+scope]',

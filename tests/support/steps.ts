@@ -1,5 +1,9 @@
 /** Checklist step rows for tests, so each test names only the fields it is about. */
-import type { Step } from '../../src-renderer/lib/domain/types'
+import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
+import type { DomainProfile, Step } from '../../src-renderer/lib/domain/types'
+
+/** The profile of a domain with no condition, on Exchange 2010 or later on-premises. */
+export const PLAIN_PROFILE: DomainProfile = { ...NO_CONDITIONS, exchange2010OrLater: true }
 
 let made = 0
 

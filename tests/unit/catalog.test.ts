@@ -20,6 +20,7 @@ import type {
   Scenario2Outbound,
   StepId
 } from '../../src-renderer/lib/domain/types'
+import { PLAIN_PROFILE } from '../support/steps'
 
 const ALL_IDS: StepId[] = [
   'add-domain',
@@ -71,14 +72,7 @@ function allProfiles(): DomainProfile[] {
   return profiles
 }
 
-const NONE: DomainProfile = {
-  sendsAsNonOwnedDomains: false,
-  relaysNdrsViaCloud: false,
-  autoForwardsExternally: false,
-  partnerRequiresTls: false,
-  thirdPartyFilterInFront: false,
-  exchange2010OrLater: true
-}
+const NONE = PLAIN_PROFILE
 
 /** The rules of the brief (with its section 7 corrections), written out independently of the
  *  catalog's implementation. */

@@ -10,15 +10,9 @@ import {
 import type { ChecklistChanges, ChecklistContext } from '../../src-renderer/lib/domain/checklist'
 import type { DomainProfile, Step, StepId } from '../../src-renderer/lib/domain/types'
 import { STEP_STATUSES } from '../../src-renderer/lib/domain/types'
+import { PLAIN_PROFILE } from '../support/steps'
 
-const PROFILE: DomainProfile = {
-  sendsAsNonOwnedDomains: false,
-  relaysNdrsViaCloud: false,
-  autoForwardsExternally: false,
-  partnerRequiresTls: false,
-  thirdPartyFilterInFront: false,
-  exchange2010OrLater: true
-}
+const PROFILE = PLAIN_PROFILE
 
 function context(now: string): ChecklistContext {
   let next = 0

@@ -129,6 +129,24 @@ const FORBIDDEN: readonly { layer: string; path: string; code: string; rule: str
     rule: 'no-restricted-imports'
   },
   {
+    layer: 'an e2e spec takes test from ./fixtures, not from Playwright',
+    path: 'tests/e2e/probe.spec.ts',
+    code: "import { test } from '@playwright/test'\ntest('probe', () => {})\n",
+    rule: '@typescript-eslint/no-restricted-imports'
+  },
+  {
+    layer: 'an e2e test waits for no time',
+    path: 'tests/e2e/probe.spec.ts',
+    code: "import { test } from './fixtures'\ntest('probe', ({ page }) => page.waitForTimeout(500))\n",
+    rule: 'no-restricted-properties'
+  },
+  {
+    layer: 'an e2e test sleeps no time',
+    path: 'tests/e2e/probe.spec.ts',
+    code: 'export const probe = () => new Promise((resolve) => setTimeout(resolve, 500))\n',
+    rule: 'no-restricted-syntax'
+  },
+  {
     layer: 'src-main imports nothing of the renderer',
     path: 'src-main/probe.ts',
     code: "import { formatCount } from '../src-renderer/lib/domain/numbers'\nexport const probe = formatCount\n",
@@ -170,6 +188,12 @@ describe('the layer rules', () => {
       await rulesFired(
         'src-renderer/lib/state/probe.ts',
         "import { readSettings } from '../db/app'\nexport const probe = readSettings\n"
+      )
+    ).toEqual([])
+    expect(
+      await rulesFired(
+        'tests/e2e/probe.spec.ts',
+        "import type { Page } from '@playwright/test'\nimport { test } from './fixtures'\ntest('probe', ({ page }: { page: Page }) => page.url())\n"
       )
     ).toEqual([])
     expect(

@@ -10,6 +10,7 @@ import { NO_CONDITIONS } from '../../src-renderer/lib/domain/profile'
 import { isPublicSource, sourceHref } from '../../src-renderer/lib/domain/public-sources'
 import type { Scenario } from '../../src-renderer/lib/domain/types'
 import { SCENARIOS } from '../../src-renderer/lib/domain/types'
+import { ADVISOR_PROJECT } from './advisor/project'
 
 const PAIRS: [Scenario, Scenario][] = SCENARIOS.flatMap((from) =>
   SCENARIOS.filter((to) => to !== from).map((to): [Scenario, Scenario] => [from, to])
@@ -18,14 +19,7 @@ const PAIRS: [Scenario, Scenario][] = SCENARIOS.flatMap((from) =>
 const CONTEXT: TransitionContext = {
   domainName: 'contoso.com',
   conditions: { ...NO_CONDITIONS, relaysNdrsViaCloud: true },
-  project: {
-    tenantName: 'contoso.onmicrosoft.com',
-    onPremHost: 'mail.contoso.com',
-    onPremIps: ['131.107.21.231'],
-    thirdPartySenders: [],
-    exchangeVersion: '2016',
-    cloud: 'worldwide'
-  }
+  project: ADVISOR_PROJECT
 }
 
 /** Three domains in scenarios 1, 2 and 4 (this one moving), with their connectors registered. */

@@ -14,6 +14,14 @@ export class AppPage {
     await this.page.getByRole('heading', { level: 1, name: 'Contoso hybrid migration' }).waitFor()
   }
 
+  /** Opens the app, creates the sample project and goes to its page `name` from the sidebar. */
+  async openSampleAt(name: string): Promise<void> {
+    await this.open()
+    await this.openSample()
+    await this.sidebar().getByRole('link', { name }).click()
+    await this.page.getByRole('heading', { level: 1, name }).waitFor()
+  }
+
   sidebar(): Locator {
     return this.page.getByRole('navigation', { name: 'Project' })
   }

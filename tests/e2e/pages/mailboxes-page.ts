@@ -18,10 +18,7 @@ export class MailboxesPage {
 
   /** Opens the app, creates the sample project and goes to its (empty) mailbox page. */
   async openWithSample(): Promise<void> {
-    await this.app.open()
-    await this.app.openSample()
-    await this.app.sidebar().getByRole('link', { name: 'Mailboxes' }).click()
-    await this.page.getByRole('heading', { level: 1, name: 'Mailboxes' }).waitFor()
+    await this.app.openSampleAt('Mailboxes')
     await this.page.getByRole('heading', { name: 'No mailboxes yet' }).waitFor()
   }
 

@@ -14,17 +14,11 @@ import {
 } from '../../../src-renderer/lib/domain/advisor'
 import { PUBLIC_SOURCES } from '../../../src-renderer/lib/domain/public-sources'
 import { SCENARIOS, type Scenario } from '../../../src-renderer/lib/domain/types'
+import { ADVISOR_PROJECT } from './project'
 
 const base: TransitionContext = {
   domainName: 'contoso.com',
-  project: {
-    tenantName: 'contoso.onmicrosoft.com',
-    onPremHost: 'mail.contoso.com',
-    onPremIps: ['131.107.21.231'],
-    thirdPartySenders: [],
-    exchangeVersion: '2016',
-    cloud: 'worldwide'
-  }
+  project: ADVISOR_PROJECT
 }
 
 function action(actions: readonly TransitionAction[], id: string): TransitionAction | undefined {

@@ -10,18 +10,12 @@ import {
   type TransitionAction,
   type TransitionContext
 } from '../../../src-renderer/lib/domain/advisor'
+import { ADVISOR_PROJECT } from './project'
 
 const base: TransitionContext = {
   domainName: 'contoso.com',
   domains: [{ name: 'contoso.com', scenario: 1 }],
-  project: {
-    tenantName: 'contoso.onmicrosoft.com',
-    onPremHost: 'mail.contoso.com',
-    onPremIps: ['131.107.21.231'],
-    thirdPartySenders: [],
-    exchangeVersion: '2016',
-    cloud: 'worldwide'
-  }
+  project: ADVISOR_PROJECT
 }
 
 function action(actions: readonly TransitionAction[], id: string): TransitionAction | undefined {

@@ -18,6 +18,7 @@ import { SCENARIO_INFO } from '../../../src-renderer/lib/domain/scenarios'
 import type { Scenario, Scenario2Outbound } from '../../../src-renderer/lib/domain/types'
 import { SCENARIOS } from '../../../src-renderer/lib/domain/types'
 import { normalised, routingOf, run, type TenantModel } from './tenant-model'
+import { ADVISOR_PROJECT } from './project'
 
 const PAIRS: [Scenario, Scenario][] = SCENARIOS.flatMap((from) =>
   SCENARIOS.filter((to) => to !== from).map((to): [Scenario, Scenario] => [from, to])
@@ -163,14 +164,7 @@ function simulate(c: Case): Outcome {
     domains,
     connectors: registered(start),
     ...(c.choice === undefined ? {} : { scenario2Outbound: c.choice }),
-    project: {
-      tenantName: 'contoso.onmicrosoft.com',
-      onPremHost: 'mail.contoso.com',
-      onPremIps: ['131.107.21.231'],
-      thirdPartySenders: [],
-      exchangeVersion: '2016',
-      cloud: 'worldwide'
-    }
+    project: ADVISOR_PROJECT
   }
   const plan = planTransition(c.from, c.to, context)
   const problems: string[] = []

@@ -9,7 +9,7 @@ import {
   validateConnectorInput,
   validateSmartHost
 } from '../../../src-renderer/lib/domain/connectors/model'
-import { connector, HCW_GUID, outbound } from './fixtures'
+import { connector, HCW_GUID, outbound } from '../../support/connector-fixtures'
 
 function input(overrides: Partial<ConnectorInput> = {}): ConnectorInput {
   const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, projectId: _p, ...fields } = connector()

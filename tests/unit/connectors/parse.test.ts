@@ -4,7 +4,7 @@ import type {
   ParsedConnector
 } from '../../../src-renderer/lib/domain/connectors/parse'
 import { parseConnectorPaste } from '../../../src-renderer/lib/domain/connectors/parse'
-import * as F from './fixtures'
+import * as F from '../../support/connector-fixtures'
 
 function connectors(result: ConnectorImport): ParsedConnector[] {
   if (!result.ok) throw new Error(result.message)

@@ -10,7 +10,7 @@ import {
 } from '../../../src-renderer/lib/domain/connectors/powershell'
 import { connectorStepCommands } from '../../../src-renderer/lib/domain/connectors/step-commands'
 import { domain, project } from '../dns/fixtures'
-import { connector, outbound } from './fixtures'
+import { connector, outbound } from '../../support/connector-fixtures'
 
 describe('quoting', () => {
   it('doubles single quotes, typographic ones included', () => {

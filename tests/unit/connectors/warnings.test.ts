@@ -6,7 +6,7 @@ import {
   WARNING_SOURCES
 } from '../../../src-renderer/lib/domain/connectors/warnings'
 import { domain, project } from '../dns/fixtures'
-import { connector, outbound } from './fixtures'
+import { connector, outbound } from '../../support/connector-fixtures'
 
 const CONTOSO_1 = domain('contoso.com', 1)
 const CONTOSO_2 = domain('contoso.com', 2)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dashboardProblems } from '../../../src-renderer/lib/domain/dashboard-problems'
 import { buildReport } from '../../../src-renderer/lib/domain/report'
-import { connector, outbound } from '../connectors/fixtures'
+import { connector, outbound } from '../../support/connector-fixtures'
 import { CONTOSO, FABRIKAM, GENERATED_AT, reportInputs, TODAY } from '../report/fixtures'
 
 const inputs = reportInputs()

@@ -14,7 +14,7 @@ import {
   NSLOOKUP_WINDOWS_TXT,
   RESOLVE_MX_TABLE,
   RESOLVE_TXT_TABLE
-} from './paste-fixtures'
+} from '../../support/dns-paste-fixtures'
 
 describe('a paste of several commands', () => {
   it('splits nslookup, dig and Resolve-DnsName output into each command', () => {

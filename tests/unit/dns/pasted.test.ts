@@ -7,7 +7,7 @@ import {
   readQuotedStrings
 } from '../../../src-renderer/lib/domain/dns/pasted'
 import { DnsLookupError } from '../../../src-renderer/lib/domain/dns/resolver'
-import * as F from './paste-fixtures'
+import * as F from '../../support/dns-paste-fixtures'
 
 const SPF = 'v=spf1 ip4:131.107.21.231 include:spf.protection.outlook.com -all'
 

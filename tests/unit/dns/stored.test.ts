@@ -14,29 +14,14 @@ import { expectedRecords } from '../../../src-renderer/lib/domain/dns/expected'
 import { domain, project } from './fixtures'
 import { parsePastedDns, pastedResolver } from '../../../src-renderer/lib/domain/dns/pasted'
 import { verifyDomainDns } from '../../../src-renderer/lib/domain/dns/verdicts'
-import { NSLOOKUP_WINDOWS_MX } from './paste-fixtures'
+import { makeDnsRecord } from '../../support/db'
+import { NSLOOKUP_WINDOWS_MX } from '../../support/dns-paste-fixtures'
 
 const SELECTOR1 = 'selector1-contoso-com._domainkey.contoso.onmicrosoft.com'
 const SELECTOR2 = 'selector2-contoso-com._domainkey.contoso.onmicrosoft.com'
 
 function entry(fields: Partial<DnsRecordEntry>): DnsRecordEntry {
-  return {
-    id: 'r1',
-    createdAt: '2026-03-01T09:00:00.000Z',
-    updatedAt: '2026-03-01T09:00:00.000Z',
-    rev: 1,
-    projectId: 'p1',
-    domainId: 'd1',
-    kind: 'mx',
-    name: 'contoso.com',
-    expected: '',
-    observed: null,
-    verdict: null,
-    checkedAt: null,
-    source: null,
-    notes: '',
-    ...fields
-  }
+  return makeDnsRecord({ id: 'r1', projectId: 'p1', domainId: 'd1', ...fields })
 }
 
 function ok(stepId: DnsVerdict['stepId']): DnsVerdict {

@@ -25,7 +25,7 @@ import type { ZoneData } from '../../support/zone-resolver'
 import { zoneResolver } from '../../support/zone-resolver'
 import { checkResolver } from './check-resolver'
 import { domain, project } from './fixtures'
-import * as F from './paste-fixtures'
+import * as F from '../../support/dns-paste-fixtures'
 
 const EOP = 'contoso-com.mail.protection.outlook.com'
 const SPF = 'v=spf1 ip4:131.107.21.231 include:spf.protection.outlook.com -all'

@@ -2,23 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { inventoryChanges } from '../../../src-renderer/lib/domain/inventory/changes'
 import { verifiedFromConfiguration } from '../../../src-renderer/lib/domain/report/domains'
 import { connectorsFromInventory } from '../../../src-renderer/lib/domain/inventory/connectors'
-import type { Inventory } from '../../../src-renderer/lib/domain/inventory/model'
-import { parseInventory } from '../../../src-renderer/lib/domain/inventory/parse'
 import { detectDomains } from '../../../src-renderer/lib/domain/inventory/preview'
-import {
-  dnsFor,
-  inboundFromOnPrem,
-  inventoryDoc,
-  mx,
-  outboundToOnPrem,
-  type Sides
-} from './fixtures'
-
-function inventory(sides: Sides = {}): Inventory {
-  const result = parseInventory(JSON.stringify(inventoryDoc(sides)))
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
+import type { Step } from '../../../src-renderer/lib/domain/types'
+import { makeStep } from '../../support/steps'
+import { dnsFor, inboundFromOnPrem, mx, outboundToOnPrem } from '../../support/inventory-fixtures'
+import { parsedInventory as inventory } from './parsed'
 
 describe('inventoryChanges', () => {
   it('lists added, removed and changed connectors, domains and records', () => {
@@ -113,55 +101,37 @@ describe('detectDomains', () => {
 
 describe('the status report', () => {
   it('lists done steps verified from configuration with their latest date', () => {
-    const base = {
-      createdAt: '',
-      updatedAt: '',
-      rev: 1,
-      projectId: 'p1',
-      domainId: 'd1',
-      requirement: 'required' as const,
-      reason: '',
-      statusReason: '',
-      owner: '',
-      dueDate: '',
-      notes: '',
-      completedAt: null,
-      retired: false
-    }
+    const step = (fields: Partial<Step>) => makeStep({ projectId: 'p1', domainId: 'd1', ...fields })
     const rows = verifiedFromConfiguration([
-      {
-        ...base,
+      step({
         id: 's2',
         stepId: 'dns-spf',
         order: 2,
         status: 'done',
         evidence:
           'Ticket 1\nVerified from configuration on 2026-03-02: SPF …\nVerified from configuration on 2026-04-01: SPF …'
-      },
-      {
-        ...base,
+      }),
+      step({
         id: 's1',
         stepId: 'add-domain',
         order: 1,
         status: 'done',
         evidence: 'Verified from configuration on 2026-03-02: accepted'
-      },
-      {
-        ...base,
+      }),
+      step({
         id: 's3',
         stepId: 'dns-mx-eop',
         order: 3,
         status: 'todo',
         evidence: 'Verified from configuration on 2026-03-02: MX'
-      },
-      {
-        ...base,
+      }),
+      step({
         id: 's4',
         stepId: 'verify-domain',
         order: 4,
         status: 'done',
         evidence: 'DNS check on 2026-03-02: MS='
-      }
+      })
     ])
     expect(rows).toEqual([
       { title: 'Add the domain to Microsoft 365', date: '2026-03-02' },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { detectScenario } from '../../../src-renderer/lib/domain/inventory/detect'
-import type { Inventory } from '../../../src-renderer/lib/domain/inventory/model'
 import { parseInventory } from '../../../src-renderer/lib/domain/inventory/parse'
 import {
   dnsFor,
@@ -10,15 +9,9 @@ import {
   inventoryDoc,
   mx,
   outboundToOnPrem,
-  sendConnector,
-  type Sides
-} from './fixtures'
-
-function inventory(sides: Sides = {}, top: Record<string, unknown> = {}): Inventory {
-  const result = parseInventory(JSON.stringify(inventoryDoc(sides, top)))
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
+  sendConnector
+} from '../../support/inventory-fixtures'
+import { parsedInventory as inventory } from './parsed'
 
 const CMT_ON = [outboundToOnPrem({ RouteAllMessagesViaOnPremises: true, RecipientDomains: ['*'] })]
 const ON_PREM_MX = {

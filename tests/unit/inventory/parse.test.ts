@@ -12,7 +12,7 @@ import {
   inventoryText,
   TENANT_ID,
   utf16leWithBom
-} from './fixtures'
+} from '../../support/inventory-fixtures'
 
 function parsedOk(input: Uint8Array | string) {
   const result = parseInventory(input)

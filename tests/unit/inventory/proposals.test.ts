@@ -10,15 +10,9 @@ import {
   internetDirect,
   inventoryDoc,
   mx,
-  outboundToOnPrem,
-  type Sides
-} from './fixtures'
-
-function inventory(sides: Sides = {}): Inventory {
-  const result = parseInventory(JSON.stringify(inventoryDoc(sides)))
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
+  outboundToOnPrem
+} from '../../support/inventory-fixtures'
+import { parsedInventory as inventory } from './parsed'
 
 const CONTOSO = { id: 'd1', name: 'contoso.com' }
 

@@ -193,19 +193,7 @@ describe('the backup channels through registerIpcHandlers', () => {
     const registered = new Map<string, Listener>()
     registerIpcHandlers(
       { handle: (channel, listener) => void registered.set(channel, listener) },
-      createIpcHandlers<InvokeEventLike>({
-        appInfo: () => ({
-          version: '0.1.0',
-          platform: 'linux',
-          electron: '',
-          chrome: '',
-          node: '',
-          userName: ''
-        }),
-        showSaveDialog: async () => ({ canceled: true }),
-        defaultSaveDir: () => userDataDir,
-        userDataDir: () => userDataDir
-      })
+      handlersOf({ userDataDir: () => userDataDir })
     )
     return (channel, ...args) => {
       const listener = registered.get(channel)
@@ -250,20 +238,26 @@ describe('the backup channels through registerIpcHandlers', () => {
   })
 
   it('rejects backup calls when the shell gave no userData folder', async () => {
-    const handlers = createIpcHandlers<InvokeEventLike>({
-      appInfo: () => ({
-        version: '0.1.0',
-        platform: 'linux',
-        electron: '',
-        chrome: '',
-        node: '',
-        userName: ''
-      }),
-      showSaveDialog: async () => ({ canceled: true }),
-      defaultSaveDir: () => userDataDir
-    })
+    const handlers = handlersOf({})
     await expect(async () => handlers['backup:list'](APP)).rejects.toThrow(
       'Automatic backups are not set up'
     )
   })
 })
+
+/** The IPC handlers of a shell whose save dialog is cancelled, with `userData` as the shell gives it. */
+function handlersOf(userData: { userDataDir?: () => string }) {
+  return createIpcHandlers<InvokeEventLike>({
+    appInfo: () => ({
+      version: '0.1.0',
+      platform: 'linux',
+      electron: '',
+      chrome: '',
+      node: '',
+      userName: ''
+    }),
+    showSaveDialog: async () => ({ canceled: true }),
+    defaultSaveDir: () => userDataDir,
+    ...userData
+  })
+}

@@ -367,8 +367,13 @@ describe('renderReportPdf', () => {
     })
     const first = renderReportPdf('<p>first</p>', deps)
     const second = renderReportPdf('<p>second</p>', deps)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(windows.map((window) => window.loadedHtml)).toEqual(['<p>first</p>'])
+    // Waits for the state, the first report loaded and held at the gate (its temporary file takes
+    // real disk time); the second has begun nothing: no window, no temporary folder of its own.
+    await expect
+      .poll(() => windows.map((window) => window.loadedHtml), { timeout: 10_000 })
+      .toEqual(['<p>first</p>'])
+    expect(await readdir(tempDir)).toHaveLength(1)
+    expect(windows).toHaveLength(1)
     release()
     expect(await first).toEqual(PDF)
     expect(await second).toEqual(PDF)

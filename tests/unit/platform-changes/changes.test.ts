@@ -6,16 +6,9 @@ import {
   platformChangesFor
 } from '../../../src-renderer/lib/domain/platform-changes/changes'
 import { SCENARIOS } from '../../../src-renderer/lib/domain/types'
-import type { DomainProfile } from '../../../src-renderer/lib/domain/types'
+import { PLAIN_PROFILE } from '../../support/steps'
 
-const PROFILE: DomainProfile = {
-  sendsAsNonOwnedDomains: false,
-  relaysNdrsViaCloud: false,
-  autoForwardsExternally: false,
-  partnerRequiresTls: false,
-  thirdPartyFilterInFront: false,
-  exchange2010OrLater: true
-}
+const PROFILE = PLAIN_PROFILE
 
 /** A real calendar day or month, written YYYY-MM-DD or YYYY-MM. */
 function isCalendarDate(when: string): boolean {

@@ -3,6 +3,7 @@ import { PLATFORM_CHANGES } from '../../../src-renderer/lib/domain/platform-chan
 import type { PlatformChange } from '../../../src-renderer/lib/domain/platform-changes/changes'
 import { changeReach, currentEvent } from '../../../src-renderer/lib/domain/platform-changes/reach'
 import type { Step, StepId } from '../../../src-renderer/lib/domain/types'
+import { makeStep } from '../../support/steps'
 import { domain } from '../dns/fixtures'
 
 function change(id: string): PlatformChange {
@@ -12,26 +13,14 @@ function change(id: string): PlatformChange {
 }
 
 function step(domainId: string, stepId: StepId, retired = false): Step {
-  return {
+  return makeStep({
     id: `${domainId}-${stepId}`,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    rev: 1,
     projectId: 'p1',
     domainId,
     stepId,
     order: 0,
-    requirement: 'required',
-    reason: '',
-    status: 'todo',
-    statusReason: '',
-    owner: '',
-    dueDate: '',
-    notes: '',
-    evidence: '',
-    completedAt: null,
     retired
-  }
+  })
 }
 
 describe('changeReach', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import type { Mailbox } from '../../../src-renderer/lib/domain/mailboxes/model'
-import { buildReport, type Report } from '../../../src-renderer/lib/domain/report'
 import {
   REPORT_STEP_HEADERS,
   reportMailboxesCsv,
@@ -8,20 +7,15 @@ import {
 } from '../../../src-renderer/lib/domain/report/csv'
 import { makeMailbox } from '../../support/db'
 import {
+  build,
   CONTOSO,
   FABRIKAM,
-  GENERATED_AT,
   HOSTILE_FORMULA,
   HOSTILE_VALUES,
   hostileInputs,
-  reportInputs,
-  TODAY
+  reportInputs
 } from './fixtures'
 import { csvRows } from '../../support/csv-rows'
-
-function build(inputs = reportInputs()): Report {
-  return buildReport(inputs, { today: TODAY, generatedAt: GENERATED_AT })
-}
 
 describe('reportStepsCsv', () => {
   it('has one row per active step in scope, domain by domain, in checklist order', () => {

@@ -4,9 +4,15 @@
  * verdicts, two connectors, 50 mailboxes of which 3 failed, and one batch.
  */
 import type { Mailbox } from '../../../src-renderer/lib/domain/mailboxes/model'
-import type { ReportInputs, ReportMailboxRow } from '../../../src-renderer/lib/domain/report'
+import {
+  buildReport,
+  FAILED_MAILBOX_CAP,
+  type Report,
+  type ReportInputs,
+  type ReportMailboxRow
+} from '../../../src-renderer/lib/domain/report'
 import type { Step, StepId } from '../../../src-renderer/lib/domain/types'
-import { connector, outbound } from '../connectors/fixtures'
+import { connector, outbound } from '../../support/connector-fixtures'
 import { domain, project } from '../dns/fixtures'
 import { makeStep } from '../../support/steps'
 
@@ -181,5 +187,25 @@ export function hostileInputs(value: string): ReportInputs {
       total: 1,
       cap: 200
     }
+  })
+}
+
+/** The report of `inputs` as of TODAY, generated at GENERATED_AT. */
+export function build(inputs: ReportInputs = reportInputs(), workingDaysOnly = false): Report {
+  return buildReport(inputs, { today: TODAY, generatedAt: GENERATED_AT, workingDaysOnly })
+}
+
+/** The inputs of contoso.com and nothing else yet: no steps, connectors, mailboxes or batches. */
+export function emptyInputs(overrides: Partial<ReportInputs> = {}): ReportInputs {
+  return reportInputs({
+    domains: [CONTOSO],
+    steps: [],
+    connectors: [],
+    mailboxCounts: {},
+    mailboxHistory: { deltas: [], levels: [], current: { done: 0, total: 0 } },
+    batches: [],
+    batchForecasts: [],
+    failedMailboxes: { rows: [], total: 0, cap: FAILED_MAILBOX_CAP },
+    ...overrides
   })
 }

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
-  buildReport,
-  FAILED_MAILBOX_CAP,
-  type Report
-} from '../../../src-renderer/lib/domain/report'
-import {
   REPORT_CSP,
   reportBodyHtml,
   reportHtml
 } from '../../../src-renderer/lib/domain/report/html'
 import {
+  build,
   CONTOSO,
-  GENERATED_AT,
+  emptyInputs,
   HOSTILE_VALUES,
   hostileInputs,
-  reportInputs,
-  TODAY
+  reportInputs
 } from './fixtures'
 
 const PNG =
@@ -75,10 +70,6 @@ function textOf(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
-}
-
-function build(inputs = reportInputs()): Report {
-  return buildReport(inputs, { today: TODAY, generatedAt: GENERATED_AT })
 }
 
 describe('reportHtml', () => {
@@ -248,18 +239,7 @@ describe('reportHtml: hostile values', () => {
 
 describe('reportHtml: empty sections', () => {
   it('says so in words', () => {
-    const report = build(
-      reportInputs({
-        domains: [CONTOSO],
-        steps: [],
-        connectors: [],
-        mailboxCounts: {},
-        mailboxHistory: { deltas: [], levels: [], current: { done: 0, total: 0 } },
-        batches: [],
-        batchForecasts: [],
-        failedMailboxes: { rows: [], total: 0, cap: FAILED_MAILBOX_CAP }
-      })
-    )
+    const report = build(emptyInputs())
     const text = textOf(reportBodyHtml(report, NO_IMAGES))
     for (const sentence of [
       'No blocked steps.',

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import {
-  buildReport,
-  FAILED_MAILBOX_CAP,
-  type Report
-} from '../../../src-renderer/lib/domain/report'
 import { reportMarkdown } from '../../../src-renderer/lib/domain/report/markdown'
 import {
-  CONTOSO,
-  GENERATED_AT,
+  build,
+  emptyInputs,
   HOSTILE_HTML,
   HOSTILE_PIPE,
   HOSTILE_VALUES,
-  hostileInputs,
-  reportInputs,
-  TODAY
+  hostileInputs
 } from './fixtures'
-
-function build(inputs = reportInputs()): Report {
-  return buildReport(inputs, { today: TODAY, generatedAt: GENERATED_AT })
-}
 
 /** A GFM table row's cells: split at pipes that no backslash escapes. */
 function cellsOf(line: string): string[] {
@@ -144,20 +133,7 @@ describe('reportMarkdown', () => {
   })
 
   it('says so in words when a section is empty', () => {
-    const empty = reportMarkdown(
-      build(
-        reportInputs({
-          domains: [CONTOSO],
-          steps: [],
-          connectors: [],
-          mailboxCounts: {},
-          mailboxHistory: { deltas: [], levels: [], current: { done: 0, total: 0 } },
-          batches: [],
-          batchForecasts: [],
-          failedMailboxes: { rows: [], total: 0, cap: FAILED_MAILBOX_CAP }
-        })
-      )
-    )
+    const empty = reportMarkdown(build(emptyInputs()))
     for (const sentence of [
       'No blocked steps.',
       'No overdue steps.',

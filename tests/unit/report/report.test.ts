@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { requiredStepsByDomain } from '../../../src-renderer/lib/domain/dashboard'
 import { dayNumber, dayString } from '../../../src-renderer/lib/domain/days'
 import {
-  buildReport,
-  FAILED_MAILBOX_CAP,
   reportFileName,
   STEP_STATUS_LABELS,
-  type Report,
   type ReportInputs
 } from '../../../src-renderer/lib/domain/report'
 import {
+  build,
   CONTOSO,
+  emptyInputs,
   FABRIKAM,
   GENERATED_AT,
   HOSTILE_HTML,
@@ -19,10 +18,6 @@ import {
   steps,
   TODAY
 } from './fixtures'
-
-function build(inputs: ReportInputs = reportInputs(), workingDaysOnly = false): Report {
-  return buildReport(inputs, { today: TODAY, generatedAt: GENERATED_AT, workingDaysOnly })
-}
 
 function titles(list: readonly { title: string }[]): string[] {
   return list.map((item) => item.title)
@@ -250,17 +245,10 @@ describe('buildReport: history and options', () => {
 
   it('says so in the model when there is nothing yet', () => {
     const report = build(
-      reportInputs({
+      emptyInputs({
         domains: [],
-        steps: [],
         dnsRecords: [],
-        connectors: [],
-        mailboxCounts: {},
-        mailboxHistory: { deltas: [], levels: [], current: { done: 0, total: 0 } },
-        stepHistory: { deltas: [], levels: [], current: { done: 0, total: 0 } },
-        batches: [],
-        batchForecasts: [],
-        failedMailboxes: { rows: [], total: 0, cap: FAILED_MAILBOX_CAP }
+        stepHistory: { deltas: [], levels: [], current: { done: 0, total: 0 } }
       })
     )
     expect(report.charts).toEqual([])

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { buildReport } from '../../../src-renderer/lib/domain/report'
 import { reportBodyHtml } from '../../../src-renderer/lib/domain/report/html'
 import { reportMarkdown } from '../../../src-renderer/lib/domain/report/markdown'
-import { evaluateRouteTest, type RouteTestRow } from '../../../src-renderer/lib/domain/route/stored'
+import type { RouteTestRow } from '../../../src-renderer/lib/domain/route/stored'
 import type { RouteDirection } from '../../../src-renderer/lib/domain/route/types'
 import { CONTOSO, FABRIKAM, GENERATED_AT, reportInputs, TODAY } from './fixtures'
-import * as samples from '../route/header-samples'
-
-const PROJECT = { onPremHost: 'mail.contoso.com', onPremIps: ['131.107.21.231'] }
+import * as samples from '../../support/route-header-samples'
+import { storedRouteTest } from '../route/stored-row'
 
 function row(
   direction: RouteDirection,
@@ -15,24 +14,7 @@ function row(
   testedAt: string,
   domain = CONTOSO
 ): RouteTestRow {
-  const { analysis, check } = evaluateRouteTest(PROJECT, domain, direction, headers)
-  return {
-    id: `t-${testedAt}`,
-    createdAt: testedAt,
-    updatedAt: testedAt,
-    rev: 1,
-    projectId: 'p1',
-    domainId: domain.id,
-    direction,
-    scenario: domain.scenario,
-    testedAt,
-    headers,
-    sourceName: 'Pasted',
-    verdict: check.verdict,
-    path: analysis.path,
-    expectedPath: check.expectedPath,
-    findings: check.findings.map(({ code, severity, message }) => ({ code, severity, message }))
-  }
+  return storedRouteTest(`t-${testedAt}`, domain, direction, headers, testedAt)
 }
 
 const ROWS = [

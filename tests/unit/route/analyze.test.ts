@@ -11,7 +11,7 @@ import {
   classifySystem,
   onPremBuild
 } from '../../../src-renderer/lib/domain/route/classify'
-import * as samples from './header-samples'
+import * as samples from '../../support/route-header-samples'
 
 describe('readHeaderBlock', () => {
   it('unfolds continuation lines (spaces or tabs) and reads CRLF, CR and LF alike', () => {

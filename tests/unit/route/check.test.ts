@@ -10,7 +10,7 @@ import {
   type RouteDirection
 } from '../../../src-renderer/lib/domain/route/types'
 import { SCENARIOS, type Scenario } from '../../../src-renderer/lib/domain/types'
-import * as samples from './header-samples'
+import * as samples from '../../support/route-header-samples'
 
 function check(
   text: string,

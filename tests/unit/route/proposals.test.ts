@@ -8,30 +8,13 @@ import {
 import type { RouteDirection } from '../../../src-renderer/lib/domain/route/types'
 import { NO_CONDITIONS } from '../../../src-renderer/lib/domain/profile'
 import { combineProposals } from '../../../src-renderer/lib/domain/proposals'
-import * as samples from './header-samples'
+import * as samples from '../../support/route-header-samples'
+import { ROUTE_PROJECT, storedRouteTest } from './stored-row'
 
 const DOMAIN = { id: 'd1', name: 'contoso.com', scenario: 1 as const, conditions: NO_CONDITIONS }
-const PROJECT = { onPremHost: 'mail.contoso.com', onPremIps: ['131.107.21.231'] }
 
 function row(direction: RouteDirection, headers: string, testedAt: string): RouteTestRow {
-  const { analysis, check } = evaluateRouteTest(PROJECT, DOMAIN, direction, headers)
-  return {
-    id: `${direction}-${testedAt}`,
-    createdAt: testedAt,
-    updatedAt: testedAt,
-    rev: 1,
-    projectId: 'p1',
-    domainId: DOMAIN.id,
-    direction,
-    scenario: 1,
-    testedAt,
-    headers,
-    sourceName: 'Pasted',
-    verdict: check.verdict,
-    path: analysis.path,
-    expectedPath: check.expectedPath,
-    findings: check.findings.map(({ code, severity, message }) => ({ code, severity, message }))
-  }
+  return storedRouteTest(`${direction}-${testedAt}`, DOMAIN, direction, headers, testedAt)
 }
 
 const PASSING: RouteTestRow[] = [
@@ -88,24 +71,24 @@ describe('proposalsFromRouteTests', () => {
 describe('the project as the route check knows it', () => {
   it('judges the tenant from the id an inventory recorded, and knows the hybrid endpoint', () => {
     const own = evaluateRouteTest(
-      { ...PROJECT, tenantId: samples.TENANT_ID },
+      { ...ROUTE_PROJECT, tenantId: samples.TENANT_ID },
       DOMAIN,
       'onprem-to-internet',
       samples.ONPREM_VIA_CLOUD_TO_INTERNET
     )
     expect(own.analysis.findings.map((finding) => finding.code)).toContain('own-tenant')
     const foreign = evaluateRouteTest(
-      { ...PROJECT, tenantId: samples.OTHER_TENANT_ID },
+      { ...ROUTE_PROJECT, tenantId: samples.OTHER_TENANT_ID },
       DOMAIN,
       'onprem-to-internet',
       samples.ONPREM_VIA_CLOUD_TO_INTERNET
     )
     expect(foreign.analysis.findings.map((finding) => finding.code)).toContain('foreign-tenant')
     expect(
-      routeContextOf({ ...PROJECT, hybridEndpoint: 'hybrid.contoso.com', tenantId: ' ' })
+      routeContextOf({ ...ROUTE_PROJECT, hybridEndpoint: 'hybrid.contoso.com', tenantId: ' ' })
     ).toEqual({
       onPremHosts: ['mail.contoso.com', 'hybrid.contoso.com'],
-      onPremIps: PROJECT.onPremIps
+      onPremIps: ROUTE_PROJECT.onPremIps
     })
   })
 })

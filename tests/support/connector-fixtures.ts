@@ -3,15 +3,15 @@
  * every label to the longest with spaces before the colon, prints collections as {a, b}, wraps long
  * values onto lines indented to the value column, and separates objects with a blank line.
  */
-import type { Connector } from '../../../src-renderer/lib/domain/connectors/model'
+import type { Connector, ConnectorInput } from '../../src-renderer/lib/domain/connectors/model'
 
 export const HCW_GUID = '4f1c2a3b-5d6e-4f70-8a9b-0c1d2e3f4a5b'
 
-/** Get-InboundConnector | Format-List: the wizard's certificate connector, then a partner's. */
-export const INBOUND_FL = `PS C:\\> Get-InboundConnector | Format-List
-
-
-RunspaceId                   : 7c6b2e4a-1f0e-4d3b-9a8c-2b1e4f5a6d7c
+/**
+ * The wizard's certificate connector as Format-List prints its settings: the same in the full
+ * console output below and in the shorter paste the end-to-end tests import.
+ */
+const HCW_INBOUND_SETTINGS = `RunspaceId                   : 7c6b2e4a-1f0e-4d3b-9a8c-2b1e4f5a6d7c
 Enabled                      : True
 ConnectorType                : OnPremises
 ConnectorSource              : HybridWizard
@@ -25,7 +25,13 @@ RestrictDomainsToIPAddresses : False
 RestrictDomainsToCertificate : False
 CloudServicesMailEnabled     : True
 TreatMessagesAsInternal      : False
-TlsSenderCertificateName     : mail.contoso.com
+TlsSenderCertificateName     : mail.contoso.com`
+
+/** Get-InboundConnector | Format-List: the wizard's certificate connector, then a partner's. */
+export const INBOUND_FL = `PS C:\\> Get-InboundConnector | Format-List
+
+
+${HCW_INBOUND_SETTINGS}
 EFTestMode                   : False
 ScanAndDropRecipients        : {}
 AdminDisplayName             :
@@ -96,6 +102,44 @@ ObjectClass                   : {top, msExchSMTPOutboundConnector}
 IsValid                       : True
 `
 
+/**
+ * Get-InboundConnector | Format-List and Get-OutboundConnector | Format-List of the wizard's pair,
+ * as the end-to-end tests paste it into the sample project (its domains, centralized transport off).
+ */
+export const HCW_FORMAT_LIST = `PS C:\\> Get-InboundConnector | Format-List
+
+
+${HCW_INBOUND_SETTINGS}
+Name                         : Inbound from ${HCW_GUID}
+Identity                     : Inbound from ${HCW_GUID}
+ObjectClass                  : {top, msExchSMTPInboundConnector}
+WhenCreated                  : 11/2/2024 3:05:44 PM
+IsValid                      : True
+
+PS C:\\> Get-OutboundConnector | Format-List
+
+
+RunspaceId                    : 7c6b2e4a-1f0e-4d3b-9a8c-2b1e4f5a6d7c
+Enabled                       : True
+UseMXRecord                   : False
+Comment                       :
+ConnectorType                 : OnPremises
+ConnectorSource               : HybridWizard
+RecipientDomains              : {contoso.com, fabrikam.com, tailspintoys.com,
+                                litwareinc.com}
+SmartHosts                    : {mail.contoso.com}
+TlsDomain                     : mail.contoso.com
+TlsSettings                   : DomainValidation
+IsTransportRuleScoped         : False
+RouteAllMessagesViaOnPremises : False
+CloudServicesMailEnabled      : True
+AllAcceptedDomains            : False
+Name                          : Outbound to ${HCW_GUID}
+Identity                      : Outbound to ${HCW_GUID}
+ObjectClass                   : {top, msExchSMTPOutboundConnector}
+IsValid                       : True
+`
+
 /** What the app's own verify command prints for an outbound connector. */
 export const OUTBOUND_VERIFY_FL = `
 Name                          : To on-premises
@@ -130,6 +174,14 @@ export function connector(overrides: Partial<Connector> = {}): Connector {
     id: 'c1',
     ...META,
     projectId: 'p1',
+    ...connectorInput(),
+    ...overrides
+  }
+}
+
+/** What the user enters for the certificate connector from on-premises, created. */
+export function connectorInput(overrides: Partial<ConnectorInput> = {}): ConnectorInput {
+  return {
     name: 'From on-premises',
     side: 'inbound',
     direction: 'onprem-to-cloud',

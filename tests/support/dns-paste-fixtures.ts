@@ -181,6 +181,28 @@ contoso.com.\t\t3600\tIN\tTXT\t"v=spf1 include:spf.protection.outlook.com \\"quo
 ;; MSG SIZE  rcvd: 230
 `
 
+/** dig TXT with the verification record and an SPF record split into two strings (the sample's IPs). */
+export const DIG_TXT = `; <<>> DiG 9.18.28-1~deb12u2-Debian <<>> txt contoso.com
+;; global options: +cmd
+;; Got answer:
+;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 61873
+;; flags: qr rd ra; QUERY: 1, ANSWER: 2, AUTHORITY: 0, ADDITIONAL: 1
+
+;; OPT PSEUDOSECTION:
+; EDNS: version: 0, flags:; udp: 1232
+;; QUESTION SECTION:
+;contoso.com.\t\t\tIN\tTXT
+
+;; ANSWER SECTION:
+contoso.com.\t\t3600\tIN\tTXT\t"MS=ms97284866"
+contoso.com.\t\t3600\tIN\tTXT\t"v=spf1 ip4:131.107.21.231 ip4:203.0.113.25 " "include:spf.protection.outlook.com -all"
+
+;; Query time: 31 msec
+;; SERVER: 127.0.0.53#53(127.0.0.53) (UDP)
+;; WHEN: Tue Jan 07 10:13:02 UTC 2025
+;; MSG SIZE  rcvd: 180
+`
+
 export const DIG_NXDOMAIN = `; <<>> DiG 9.18.28-1~deb12u2-Debian <<>> txt _dmarc.contoso.com
 ;; global options: +cmd
 ;; Got answer:
