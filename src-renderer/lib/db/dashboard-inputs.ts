@@ -85,8 +85,11 @@ export class DayTally {
     if (count !== 0) this.#days.set(day, (this.#days.get(day) ?? 0) + count)
   }
 
+  /** By day: the log may be walked in several ranges at once. */
   list(): DayCount[] {
-    return [...this.#days].map(([day, count]) => ({ day, count }))
+    return [...this.#days]
+      .map(([day, count]) => ({ day, count }))
+      .sort((a, b) => a.day.localeCompare(b.day))
   }
 }
 
@@ -177,19 +180,26 @@ export async function readProjectHistory(
           .where('[projectId+day]')
           .between([projectId, ''], [projectId, '\uffff'])
           .toArray(),
-        // Observed so that any new log entry of the project re-runs the query.
-        log.clone().count()
+        // Observed so that any new log entry of the project re-runs the query: a query observes
+        // its whole key range whatever its limit, and one key costs nothing (a count walked the
+        // whole log).
+        log.clone().limit(1).primaryKeys()
       ])
   )
   const fold = logFold(steps)
+  // Every range at once: IndexedDB walks them back to back instead of waiting for this thread
+  // (busy drawing the first charts) between one range and the next.
   await untracked(() =>
-    db.transaction('r', db.events, async () => {
-      for (const [from, to] of uncoveredRanges(snapshots.map((snapshot) => snapshot.day)))
-        await db.events
-          .where('[projectId+at]')
-          .between([projectId, from], [projectId, to], true, false)
-          .each(fold.visit)
-    })
+    db.transaction('r', db.events, () =>
+      Promise.all(
+        uncoveredRanges(snapshots.map((snapshot) => snapshot.day)).map(([from, to]) =>
+          db.events
+            .where('[projectId+at]')
+            .between([projectId, from], [projectId, to], true, false)
+            .each(fold.visit)
+        )
+      )
+    )
   )
   const progress = domainProgress(steps, today)
   return {

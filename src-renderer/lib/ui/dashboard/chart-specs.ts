@@ -36,19 +36,34 @@ function isStatus(id: string): id is StepStatus {
   return id in STATUS_COLORS
 }
 
-/** Required steps per domain by status: stacked bars across, one per domain. */
-export function stepsByDomainSpec(chart: CategoryChart): ChartSpec {
+/** One bar series per series of `chart`, coloured by series id. */
+function bars(
+  chart: CategoryChart,
+  colorOf: (id: string) => ChartColor,
+  layout: { stacked?: boolean; horizontal?: boolean } = {}
+): ChartSpec {
   return {
     kind: 'bar',
-    horizontal: true,
-    stacked: true,
+    ...layout,
     labels: chart.labels,
     series: chart.series.map((series) => ({
       label: series.label,
       values: series.values,
-      color: isStatus(series.id) ? STATUS_COLORS[series.id] : { token: 'fgMuted' }
+      color: colorOf(series.id)
     }))
   }
+}
+
+/** Stacked bars across, one per category: long domain and batch names stay readable. */
+const STACKED_ACROSS = { stacked: true, horizontal: true }
+
+function statusColor(id: string): ChartColor {
+  return isStatus(id) ? STATUS_COLORS[id] : { token: 'fgMuted' }
+}
+
+/** Required steps per domain by status: stacked bars across, one per domain. */
+export function stepsByDomainSpec(chart: CategoryChart): ChartSpec {
+  return bars(chart, statusColor, STACKED_ACROSS)
 }
 
 /** A single domain's required steps by status, as a ring. */
@@ -58,22 +73,12 @@ export function stepStatusSpec(chart: CategoryChart): ChartSpec {
     kind: 'doughnut',
     labels: present.map((series) => series.label),
     values: present.map((series) => series.values[0] ?? 0),
-    colors: present.map((series) =>
-      isStatus(series.id) ? STATUS_COLORS[series.id] : { token: 'fgMuted' }
-    )
+    colors: present.map((series) => statusColor(series.id))
   }
 }
 
 export function overdueSpec(chart: CategoryChart): ChartSpec {
-  return {
-    kind: 'bar',
-    labels: chart.labels,
-    series: chart.series.map((series) => ({
-      label: series.label,
-      values: series.values,
-      color: series.id === 'overdue' ? { token: 'danger' } : { token: 'warn' }
-    }))
-  }
+  return bars(chart, (id) => (id === 'overdue' ? { token: 'danger' } : { token: 'warn' }))
 }
 
 export function lifecycleSpec(counts: LifecycleCounts): ChartSpec {
@@ -98,15 +103,9 @@ export function burnUpSpec(series: BurnUp, doneLabel: string, totalLabel: string
 }
 
 export function batchSpec(chart: BatchPlanChart): ChartSpec {
-  return {
-    kind: 'bar',
-    horizontal: true,
-    stacked: true,
-    labels: chart.labels,
-    series: chart.series.map((series) => ({
-      label: series.label,
-      values: series.values,
-      color: series.id === 'completed' ? { token: 'ok' } : { token: 'borderStrong', alpha: 0.7 }
-    }))
-  }
+  return bars(
+    chart,
+    (id) => (id === 'completed' ? { token: 'ok' } : { token: 'borderStrong', alpha: 0.7 }),
+    STACKED_ACROSS
+  )
 }
