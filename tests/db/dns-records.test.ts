@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { liveDashboardProblemInputs } from '../../src-renderer/lib/db/live/dashboard'
+import { liveDashboardProblemInputs } from '../../src-renderer/lib/db/live/dashboard-problems'
 import { liveDnsRecords, liveDnsServer } from '../../src-renderer/lib/db/live/dns'
 import {
   readDnsRecords,

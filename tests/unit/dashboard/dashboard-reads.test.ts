@@ -27,10 +27,9 @@ function fake(name: string) {
   }
 }
 
-vi.mock('../../../src-renderer/lib/db/live', () => ({
+vi.mock('../../../src-renderer/lib/db/live/dashboard', () => ({
   liveProjectHistory: fake('history'),
-  liveBatchProgress: fake('batchProgress'),
-  liveDashboardProblemInputs: fake('problems')
+  liveBatchProgress: fake('batchProgress')
 }))
 
 const { SharedRead, dashboardReads, dropUntakenDashboardReads, startDashboardReads } =
@@ -92,34 +91,34 @@ describe('the dashboard reads started with the navigation', () => {
   it('are taken by the page of the same project and day, not read twice', () => {
     startDashboardReads('p1', '2026-12-07')
     startDashboardReads('p1', '2026-12-07')
-    expect(queries.map((query) => query.name)).toEqual(['history', 'batchProgress', 'problems'])
+    expect(queries.map((query) => query.name)).toEqual(['history', 'batchProgress'])
     expect(queries[0]?.args.slice(0, 2)).toEqual(['p1', '2026-12-07'])
     const reads = dashboardReads('p1', '2026-12-07')
     reads.history.subscribe(() => undefined)
     dropUntakenDashboardReads()
-    expect(queries).toHaveLength(3)
+    expect(queries).toHaveLength(2)
     expect(queries[0]?.live.open).toBe(1)
   })
 
   it('are closed when a page of another project or day reads its own', () => {
     startDashboardReads('p1', '2026-12-07')
     const reads = dashboardReads('p2', '2026-12-07')
-    expect(queries.map((query) => query.args[0])).toEqual(['p1', 'p1', 'p1', 'p2', 'p2', 'p2'])
-    expect(queries.slice(0, 3).map((query) => query.live.open)).toEqual([0, 0, 0])
+    expect(queries.map((query) => query.args[0])).toEqual(['p1', 'p1', 'p2', 'p2'])
+    expect(queries.slice(0, 2).map((query) => query.live.open)).toEqual([0, 0])
     reads.history.subscribe(() => undefined)
-    expect(queries[3]?.live.open).toBe(1)
+    expect(queries[2]?.live.open).toBe(1)
   })
 
   it('are closed when the page chunk loaded and no page took them', () => {
     startDashboardReads('p1', '2026-12-07')
     dropUntakenDashboardReads()
-    expect(queries.map((query) => query.live.open)).toEqual([0, 0, 0])
+    expect(queries.map((query) => query.live.open)).toEqual([0, 0])
   })
 
   it('are closed when the next navigation starts reads of another project', () => {
     startDashboardReads('p1', '2026-12-07')
     startDashboardReads('p2', '2026-12-07')
-    expect(queries.slice(0, 3).map((query) => query.live.open)).toEqual([0, 0, 0])
-    expect(queries.slice(3).map((query) => query.live.open)).toEqual([1, 1, 1])
+    expect(queries.slice(0, 2).map((query) => query.live.open)).toEqual([0, 0])
+    expect(queries.slice(2).map((query) => query.live.open)).toEqual([1, 1])
   })
 })

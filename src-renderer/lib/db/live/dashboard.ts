@@ -2,8 +2,6 @@
 import type { Observable } from 'dexie'
 import type { BatchProgress } from '../../domain/dashboard'
 import type { BatchForecastInput } from '../../domain/forecast'
-import type { DnsRecordEntry } from '../../domain/dns/records'
-import type { Connector } from '../../domain/connectors/model'
 import { db } from '../database'
 import type { TrackerDb } from '../schema'
 import { readBatchForecastInputs, readBatchProgress } from '../batch-inputs'
@@ -13,8 +11,6 @@ import {
   type DomainHistoryInputs,
   type ProjectHistoryInputs
 } from '../dashboard-inputs'
-import { readProjectDnsRecords } from '../repositories/dns-records'
-import { readConnectors } from '../repositories/connectors'
 import { live } from './query'
 
 /** The project dashboard's inputs on `today`: mailbox counts, steps, burn-up histories. */
@@ -41,20 +37,6 @@ export function liveBatchForecastInputs(
   database: TrackerDb = db
 ): Observable<BatchForecastInput[]> {
   return live(() => readBatchForecastInputs(database, projectId, today))
-}
-
-/** What the dashboard's DNS and connector figures are counted from (dashboardProblems). */
-export type DashboardProblemInputs = { dnsRecords: DnsRecordEntry[]; connectors: Connector[] }
-
-/** The project's stored DNS records and connectors, for the dashboard's problem figures. */
-export function liveDashboardProblemInputs(
-  projectId: string,
-  database: TrackerDb = db
-): Observable<DashboardProblemInputs> {
-  return live(async () => ({
-    dnsRecords: await readProjectDnsRecords(database, projectId),
-    connectors: await readConnectors(database, projectId)
-  }))
 }
 
 /** One domain's mailbox counts and burn-up histories, for its progress tab. */

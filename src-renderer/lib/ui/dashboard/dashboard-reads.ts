@@ -6,12 +6,7 @@
  * are closed when the next navigation starts others, or when the page chunk has loaded and did
  * not take them (the user left before it mounted), so no live query runs for a page not shown.
  */
-import {
-  liveBatchProgress,
-  liveDashboardProblemInputs,
-  liveProjectHistory,
-  type DashboardProblemInputs
-} from '../../db/live/dashboard'
+import { liveBatchProgress, liveProjectHistory } from '../../db/live/dashboard'
 import type { ProjectHistoryInputs } from '../../db/dashboard-inputs'
 import type { BatchProgress } from '../../domain/dashboard'
 
@@ -82,7 +77,6 @@ export class SharedRead<T> {
 export type DashboardReads = {
   history: SharedRead<ProjectHistoryInputs>
   batchProgress: SharedRead<BatchProgress[]>
-  problems: SharedRead<DashboardProblemInputs>
 }
 
 function openReads(projectId: string, today: string): DashboardReads {
@@ -90,15 +84,13 @@ function openReads(projectId: string, today: string): DashboardReads {
     history: new SharedRead<ProjectHistoryInputs>(liveProjectHistory(projectId, today)).open(),
     // Asked for with the history, not after it: index counts, no rows, so the history is not
     // held up for long.
-    batchProgress: new SharedRead<BatchProgress[]>(liveBatchProgress(projectId)).open(),
-    problems: new SharedRead<DashboardProblemInputs>(liveDashboardProblemInputs(projectId)).open()
+    batchProgress: new SharedRead<BatchProgress[]>(liveBatchProgress(projectId)).open()
   }
 }
 
 function release(reads: DashboardReads): void {
   reads.history.release()
   reads.batchProgress.release()
-  reads.problems.release()
 }
 
 let started: { key: string; reads: DashboardReads } | null = null
