@@ -1,6 +1,7 @@
 import { seedDashboardData } from '../support/dashboard-seed.mjs'
 import { expect, expectAccessible, test } from './fixtures'
 import { DashboardPage } from './pages/dashboard-page'
+import { PAGES_PREFETCHED_MARK } from '../../src-renderer/lib/ui/layout/marks'
 
 test.describe('progress dashboard', () => {
   test('charts the sample checklists and says what to do without mailboxes', async ({ page }) => {
@@ -91,6 +92,33 @@ test.describe('progress dashboard', () => {
     await expectAccessible(page, 'the dashboard with mailboxes and tables shown')
     await page.emulateMedia({ colorScheme: 'dark' })
     await expectAccessible(page, 'the dashboard with mailboxes, dark')
+  })
+
+  test('opens the dashboard and a domain without fetching code once the overview is idle', async ({
+    page
+  }) => {
+    const dashboard = new DashboardPage(page)
+    await dashboard.app.open()
+    await dashboard.app.openSample()
+    await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      PAGES_PREFETCHED_MARK
+    )
+    const fetchedCode = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => /\.(js|css)$/.test(path))
+      )
+    const prefetched = await fetchedCode()
+    expect(prefetched.some((path) => /\/DashboardPage-[^/]+\.js$/.test(path))).toBe(true)
+    expect(prefetched.some((path) => /\/chart-runtime-[^/]+\.js$/.test(path))).toBe(true)
+
+    await dashboard.open()
+    await dashboard.chartsDrawn()
+    await dashboard.app.goToDomain('contoso.com')
+    expect(await fetchedCode()).toEqual(prefetched)
   })
 
   test("shows a domain's own charts and forecast on its progress tab", async ({ page }) => {
