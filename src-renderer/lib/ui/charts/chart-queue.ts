@@ -1,8 +1,9 @@
 /**
- * New charts are drawn in a task of their own at background priority, after the update that asked
- * for them: IndexedDB's answers and the page's frames go first, so the charts a page can draw
- * early do not hold up the reads the others wait for; and every chart asked for until that task
- * runs is drawn in it, together.
+ * New charts are drawn in a task of their own, after the update that asked for them: that update
+ * (a page mounting, or its data arriving) ends first, and IndexedDB answers already waiting are
+ * handed to the page's other reads before Chart.js takes this thread; and every chart asked for
+ * until that task runs is drawn in it, together. At the default priority, not background: a busy
+ * thread (an import's progress) must not starve the charts.
  */
 const waiting: (() => void)[] = []
 let scheduled = false
@@ -12,7 +13,7 @@ export function drawSoon(draw: () => void): () => void {
   waiting.push(draw)
   if (!scheduled) {
     scheduled = true
-    void scheduler.postTask(drawWaiting, { priority: 'background' })
+    void scheduler.postTask(drawWaiting)
   }
   return () => {
     const index = waiting.indexOf(draw)
