@@ -3,14 +3,14 @@
 // performance mark DRAWN_MARK then: all six charts, the ones below the fold too, drawn with data
 // read from IndexedDB; nothing is drawn lazily or from a cache).
 //
-// The data is written straight into IndexedDB (tests/support/dashboard-seed.mjs). Each navigation
+// The data is written straight into IndexedDB (project-100k.mjs). Each navigation
 // starts from the project overview, freshly reloaded, once the workspace has settled: its idle
 // prefetch has fetched the dashboard's code and Chart.js (PREFETCHED_MARK), as when a project lead
 // reads the overview and then clicks Dashboard. The dashboard's reads start with the navigation,
 // inside the figure. One navigation varies by a third from the next on this machine, so the
 // figure is the median of ROUNDS navigations; the first of them, which runs the dashboard's code
 // for the first time in this browser (its functions are compiled then), is printed on its own.
-import { seedDashboardData } from '../support/dashboard-seed.mjs'
+import { openProject100k, PROJECT_HEADING } from './project-100k.mjs'
 
 const DRAWN_MARK = 'dashboard:charts-drawn'
 const PREFETCHED_MARK = 'workspace:pages-prefetched'
@@ -20,7 +20,7 @@ const ROUNDS = 9
 async function settledOverview(page, projectId) {
   await page.evaluate((hash) => (globalThis.location.hash = hash), overviewHash(projectId))
   await page.reload()
-  await page.getByRole('heading', { level: 1, name: 'Contoso hybrid migration' }).waitFor()
+  await page.getByRole('heading', { level: 1, name: PROJECT_HEADING }).waitFor()
   await page.waitForFunction(
     (mark) => performance.getEntriesByName(mark).length > 0,
     PREFETCHED_MARK
@@ -58,15 +58,7 @@ function timeDashboard(page, projectId) {
  * @returns {Promise<{ dashboard_100k_render_ms: number, dashboard_100k_first_render_ms: number }>}
  */
 export async function measureDashboard({ page, baseUrl, log }) {
-  await page.goto(baseUrl)
-  await page.getByRole('button', { name: 'Open sample project' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Contoso hybrid migration' }).waitFor()
-  const { projectId } = await seedDashboardData(page, {
-    mailboxes: 100_000,
-    days: 90,
-    batches: 8,
-    domains: 20
-  })
+  const projectId = await openProject100k(page, baseUrl)
   const times = []
   for (let round = 0; round < ROUNDS; round += 1) {
     await settledOverview(page, projectId)

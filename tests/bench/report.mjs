@@ -1,5 +1,5 @@
 // Benchmark module: the status report figures of issue 7, for a project with 100,000 mailboxes,
-// 20 domains and 90 days of history (the dashboard's seed, tests/support/dashboard-seed.mjs),
+// 20 domains and 90 days of history (project-100k.mjs, the dashboard benchmark's project),
 // measured through the report screen of the built renderer.
 //   report_html_100k_ms  navigating to the report screen → preview and chart images ready (the
 //                        app's mark report:ready: the screen's code, every read, the model, the
@@ -11,7 +11,7 @@
 import { rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { seedDashboardData } from '../support/dashboard-seed.mjs'
+import { openProject100k, PROJECT_HEADING } from './project-100k.mjs'
 
 const RUNS = 3
 
@@ -72,17 +72,9 @@ async function printPdf(browser, file) {
  * @returns {Promise<{ report_html_100k_ms: number, report_pdf_100k_ms: number }>}
  */
 export async function measureReport({ page, baseUrl, log }) {
-  await page.goto(baseUrl)
-  await page.getByRole('button', { name: 'Open sample project' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Contoso hybrid migration' }).waitFor()
-  const { projectId } = await seedDashboardData(page, {
-    mailboxes: 100_000,
-    days: 90,
-    batches: 8,
-    domains: 20
-  })
+  const projectId = await openProject100k(page, baseUrl)
   await page.reload()
-  await page.getByRole('heading', { level: 1, name: 'Contoso hybrid migration' }).waitFor()
+  await page.getByRole('heading', { level: 1, name: PROJECT_HEADING }).waitFor()
   const hash = `#/p/${encodeURIComponent(projectId)}/reports`
   const browser = page.context().browser()
   if (!browser) throw new Error('The report benchmark needs a browser it can open contexts in.')
