@@ -21,5 +21,15 @@ test.describe('in a German locale', () => {
       csvFile('many.csv', `PrimarySmtpAddress\r\n${rows.join('\r\n')}\r\n`)
     )
     await expect(mailboxes.subtitle()).toContainText('1.200 mailboxes')
+
+    // What the app writes down is in the user's locale too: the bulk change's activity entry.
+    await page.getByRole('checkbox', { name: 'Select all 1.200 mailboxes shown' }).check()
+    const bar = mailboxes.bulkBar()
+    await bar.getByLabel('New lifecycle').selectOption({ label: 'Completed' })
+    await bar.getByRole('button', { name: 'Apply' }).click()
+    await app.sidebar().getByRole('link', { name: 'Activity' }).click()
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'Bulk change of 1.200 mailboxes' })
+    ).toHaveCount(1)
   })
 })

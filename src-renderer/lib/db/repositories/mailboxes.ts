@@ -3,6 +3,7 @@
  * bulk changes with an undo. Every change is one transaction; a change to one mailbox records one
  * event, a bulk change (or its undo) one event that lists every mailbox it changed.
  */
+import { countOf } from '../../domain/numbers'
 import {
   applyMailboxPatch,
   describeBulkChange,
@@ -134,7 +135,7 @@ async function writeBulkEdits(
 }
 
 function mailboxCount(count: number): string {
-  return count === 1 ? '1 mailbox' : `${count.toLocaleString('en-US')} mailboxes`
+  return countOf(count, 'mailbox', 'mailboxes')
 }
 
 /** Saves a change to one mailbox (lifecycle, batch, owner, location) with its event. */

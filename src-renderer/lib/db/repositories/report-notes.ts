@@ -2,6 +2,7 @@
  * The lead's notes for the status report (commentary, target date, status override) per scope,
  * and the record each export leaves so the next report can say what changed since.
  */
+import { formatCount } from '../../domain/numbers'
 import {
   RAG_LABELS,
   type RagStatus,
@@ -28,7 +29,7 @@ const MAX_COMMENTARY = 5_000
 function checkNotes(input: ReportNotesInput): Record<string, string> {
   const errors: Record<string, string> = {}
   if (input.commentary.length > MAX_COMMENTARY)
-    errors.commentary = `Keep the commentary under ${MAX_COMMENTARY.toLocaleString('en-US')} characters.`
+    errors.commentary = `Keep the commentary under ${formatCount(MAX_COMMENTARY)} characters.`
   if (input.targetDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(input.targetDate))
     errors.targetDate = 'Enter the target date as a date (YYYY-MM-DD).'
   if (input.override !== '' && !(input.override in RAG_LABELS))

@@ -2,6 +2,7 @@
  * Route tests of a domain: pasted message headers checked against the domain's scenario. Each
  * check is kept (the newest per direction counts), with an event in the activity log.
  */
+import { formatCount } from '../../domain/numbers'
 import { evaluateRouteTest, MAX_HEADER_CHARS, type RouteTestRow } from '../../domain/route/stored'
 import { directionTitle } from '../../domain/route/plan'
 import { ROUTE_DIRECTIONS, type RouteDirection } from '../../domain/route/types'
@@ -46,7 +47,7 @@ export async function saveRouteTest(
     throw new ValidationError({ headers: 'Paste the message headers, or drop the .eml file.' })
   if (input.headers.length > MAX_HEADER_CHARS)
     throw new ValidationError({
-      headers: `The text is ${input.headers.length.toLocaleString('en')} characters long; message headers are a few thousand. Paste only the headers (up to ${MAX_HEADER_CHARS.toLocaleString('en')} characters).`
+      headers: `The text is ${formatCount(input.headers.length)} characters long; message headers are a few thousand. Paste only the headers (up to ${formatCount(MAX_HEADER_CHARS)} characters).`
     })
   return db.transaction('rw', [db.projects, db.domains, db.routeTests, db.events], async () => {
     const domain = await db.domains.get(input.domainId)

@@ -3,6 +3,7 @@
  * action's planned time and the window's end), who is on it, the gates' state, and whether the MX
  * change may start. Pure: the screen passes its clock's time.
  */
+import { DISPLAY_LOCALE } from '../numbers'
 import type { CutoverRun, RunAction, RunGate } from './model'
 
 /** before: the window has not started; open: within it; overrun: past its end, not ended; ended. */
@@ -99,7 +100,7 @@ function ownerLoads(
   return [...loads.values()].sort(
     (a, b) =>
       Number(b.owner === next?.owner) - Number(a.owner === next?.owner) ||
-      a.owner.localeCompare(b.owner, 'en-US', { sensitivity: 'base' })
+      a.owner.localeCompare(b.owner, DISPLAY_LOCALE, { sensitivity: 'base' })
   )
 }
 

@@ -116,6 +116,7 @@ function scheduledGates(input: ScheduleInput, errors: FieldErrors): RunGate[] {
   const seen = new Set<string>()
   return input.gates.map((gate, index) => {
     const name = gate.name.trim()
+    // A fixed locale for the key, not the user's: one name gives one key on every machine.
     const key = name.toLocaleLowerCase('en-US')
     if (name === '') errors[`gate-${index}`] = `Name gate ${index + 1}, or remove it.`
     else if (name.length > MAX_GATE_NAME)

@@ -5,7 +5,7 @@
  */
 import { dataCellText, type DataTable } from '../burn-up'
 import type { BatchForecast, ForecastStatus, StepForecast } from '../forecast'
-import { formatCount } from '../numbers'
+import { DISPLAY_LOCALE, formatCount } from '../numbers'
 import type {
   Report,
   ReportConnector,
@@ -259,7 +259,7 @@ export function batchForecastTable(batches: readonly BatchForecast[]): ReportTab
   const ordered = [...batches].sort(
     (a, b) =>
       (a.plannedCompletion || '\uffff').localeCompare(b.plannedCompletion || '\uffff') ||
-      a.name.localeCompare(b.name, 'en-US', { numeric: true })
+      a.name.localeCompare(b.name, DISPLAY_LOCALE, { numeric: true })
   )
   return {
     caption: 'Batch forecasts, by planned completion (unplanned last), then name',
